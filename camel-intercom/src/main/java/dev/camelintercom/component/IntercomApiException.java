@@ -1,0 +1,96 @@
+package dev.camelintercom.component;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.http.base.HttpOperationFailedException;
+
+/**
+ * Intercom answered with an error status. Extends camel-http's {@link HttpOperationFailedException}, so routes that
+ * handle that keep working, and adds Intercom's error codes, its {@code request_id}, the rate-limit reset time and
+ * whether a retry can help.
+ */
+public class IntercomApiException extends HttpOperationFailedException {
+
+    private final String method;
+    private final List<IntercomError> errors;
+    private final String requestId;
+    private final Long rateLimitReset;
+    private final String canonicalLocation;
+
+    public IntercomApiException(String method, String uri, int statusCode, String statusText, Map<String, String> headers,
+                                String body, List<IntercomError> errors, String requestId, Long rateLimitReset,
+                                String canonicalLocation) {
+        super(uri, statusCode, statusText, null, headers, body);
+        this.method = method;
+        this.errors = List.copyOf(errors);
+        this.requestId = requestId;
+        this.rateLimitReset = rateLimitReset;
+        this.canonicalLocation = canonicalLocation;
+    }
+
+    @Override
+    public String getMessage() {
+        StringBuilder sb = new StringBuilder("Intercom API error ").append(getStatusCode());
+        if (!errors.isEmpty()) {
+            sb.append(' ').append(errors);
+        }
+        sb.append(" on ").append(method).append(' ').append(getUri());
+        if (requestId != null) {
+            sb.append(" (request_id ").append(requestId).append(')');
+        }
+        if (canonicalLocation != null) {
+            sb.append("; merged into ").append(canonicalLocation);
+        }
+        return sb.toString();
+    }
+
+    /** The HTTP method of the failed call. */
+    public String getMethod() {
+        return method;
+    }
+
+    /** The entries of Intercom's {@code error.list}; empty when the body held none (a proxy's HTML page, say). */
+    public List<IntercomError> getErrors() {
+        return errors;
+    }
+
+    /** The first error code, or null. */
+    public String getErrorCode() {
+        return errors.isEmpty() ? null : errors.get(0).code();
+    }
+
+    /** Whether any error has this code. */
+    public boolean hasErrorCode(String code) {
+        return errors.stream().anyMatch(e -> code.equals(e.code()));
+    }
+
+    /** Intercom's {@code request_id}, to quote in a support request; may be null. */
+    public String getRequestId() {
+        return requestId;
+    }
+
+    /** {@code X-RateLimit-Reset}: Unix seconds when the rate-limit window refills, or null. */
+    public Long getRateLimitReset() {
+        return rateLimitReset;
+    }
+
+    /** For 410 on a merged contact: the path of the contact it was merged into, from the {@code Link} header. */
+    public String getCanonicalLocation() {
+        return canonicalLocation;
+    }
+
+    /** 429: the rate limit was exceeded. */
+    public boolean isRateLimited() {
+        return getStatusCode() == 429;
+    }
+
+    /**
+     * Whether sending the same request again later can succeed: on 408, 429 and 5xx. On other statuses the request
+     * itself is at fault and a retry fails the same way.
+     */
+    public boolean isRetryable() {
+        int status = getStatusCode();
+        return status == 408 || status == 429 || status >= 500;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.camelintercom.component;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.camelintercom.component.api.HttpClientFactory;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Intercom component: holds the default configuration that each endpoint copies, and the pooled HTTP client its
+ * endpoints share.
+ */
+@Component("intercom")
+public class IntercomComponent extends HealthCheckComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntercomComponent.class);
+
+    @Metadata(description = "The default configuration of the component's endpoints.")
+    private IntercomConfiguration configuration = new IntercomConfiguration();
+
+    private final Map<HttpClientFactory.Settings, CloseableHttpClient> httpClients = new HashMap<>();
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        IntercomConfiguration endpointConfiguration = configuration.copy();
+        endpointConfiguration.setResource(remaining);
+        IntercomEndpoint endpoint = new IntercomEndpoint(uri, this, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        endpoint.validate();
+        return endpoint;
+    }
+
+    /** The HTTP client for an endpoint: one per distinct set of transport settings, shared and pooled. */
+    synchronized CloseableHttpClient httpClient(IntercomConfiguration endpointConfiguration) {
+        return httpClients.computeIfAbsent(HttpClientFactory.Settings.of(endpointConfiguration),
+                settings -> HttpClientFactory.create(endpointConfiguration, getCamelContext()));
+    }
+
+    @Override
+    protected synchronized void doStop() throws Exception {
+        for (CloseableHttpClient client : httpClients.values()) {
+            try {
+                client.close();
+            } catch (IOException e) {
+                LOG.debug("Closing an HTTP client failed", e);
+            }
+        }
+        httpClients.clear();
+        super.doStop();
+    }
+
+    public IntercomConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The default configuration of the component's endpoints.
+     */
+    public void setConfiguration(IntercomConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.camelintercom.component;
+
+import java.util.List;
+
+import dev.camelintercom.component.api.IntercomJson;
+import dev.camelintercom.component.api.IntercomResponse;
+import dev.camelintercom.component.api.OperationDefinition;
+import dev.camelintercom.component.api.Page;
+import dev.camelintercom.component.api.PagingIterator;
+import dev.camelintercom.component.api.PreparedCall;
+import dev.camelintercom.component.api.RequestFactory;
+import dev.camelintercom.component.api.ResultMapper;
+import dev.camelintercom.component.model.IntercomObject;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * Performs one operation per message: builds the request from the message, sends it, and puts the result in the
+ * body and the response figures in headers.
+ */
+public class IntercomProducer extends DefaultProducer {
+
+    private final RequestFactory requestFactory = new RequestFactory(IntercomJson.mapper());
+    private final ResultMapper resultMapper = new ResultMapper(IntercomJson.mapper());
+
+    public IntercomProducer(IntercomEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public IntercomEndpoint getEndpoint() {
+        return (IntercomEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        IntercomEndpoint endpoint = getEndpoint();
+        IntercomConfiguration configuration = endpoint.getConfiguration();
+        Message message = exchange.getMessage();
+        PreparedCall call;
+        if (endpoint.isRequest()) {
+            call = requestFactory.prepareRaw(exchange, configuration);
+        } else {
+            String name = message.getHeader(IntercomConstants.OPERATION, configuration.getOperation(), String.class);
+            List<OperationDefinition> variants = endpoint.operation(name);
+            call = requestFactory.prepare(variants, exchange, configuration);
+        }
+        IntercomResponse response = endpoint.client().execute(call.request());
+        setResponseHeaders(message, response);
+        OperationDefinition op = call.operation();
+        if (op == null) {
+            message.setBody(response.body());
+            return;
+        }
+        switch (op.result()) {
+            case NONE -> {
+                // the body stays as it was: Intercom returns nothing (202 for data events)
+            }
+            case OBJECT, FIRST_OF_LIST -> setObject(message, resultMapper.toObject(op, response.body()));
+            case LIST -> setList(message, op, call, response, configuration);
+            default -> throw new IllegalStateException("Unknown result kind " + op.result());
+        }
+    }
+
+    private void setList(Message message, OperationDefinition op, PreparedCall call, IntercomResponse response,
+            IntercomConfiguration configuration) throws Exception {
+        Page<IntercomObject> page = resultMapper.toPage(op, response.body());
+        setIfNotNull(message, IntercomConstants.TOTAL_COUNT, page.totalCount());
+        boolean paginate = message.getHeader(IntercomConstants.PAGINATE, configuration.isPaginate(), Boolean.class);
+        if (paginate) {
+            message.removeHeader(IntercomConstants.NEXT_PAGE);
+            message.setBody(new PagingIterator(getEndpoint().client(), resultMapper, op, call.request(), page,
+                    configuration.getMaxResults()));
+            return;
+        }
+        if (page.next() != null) {
+            message.setHeader(IntercomConstants.NEXT_PAGE, page.next());
+        } else {
+            message.removeHeader(IntercomConstants.NEXT_PAGE);
+        }
+        if (!page.items().isEmpty()) {
+            message.setHeader(IntercomConstants.RESOURCE_TYPE, page.items().get(0).getType());
+        }
+        message.setBody(page.items());
+    }
+
+    private static void setObject(Message message, IntercomObject object) {
+        message.setBody(object);
+        if (object != null) {
+            setIfNotNull(message, IntercomConstants.RESOURCE_ID, object.getId());
+            setIfNotNull(message, IntercomConstants.RESOURCE_TYPE, object.getType());
+        }
+    }
+
+    private static void setResponseHeaders(Message message, IntercomResponse response) {
+        message.setHeader(IntercomConstants.RESPONSE_CODE, response.status());
+        setIfNotNull(message, IntercomConstants.REQUEST_ID, response.requestId());
+        setIfNotNull(message, IntercomConstants.RATE_LIMIT_LIMIT, response.rateLimitLimit());
+        setIfNotNull(message, IntercomConstants.RATE_LIMIT_REMAINING, response.rateLimitRemaining());
+        setIfNotNull(message, IntercomConstants.RATE_LIMIT_RESET, response.rateLimitReset());
+    }
+
+    private static void setIfNotNull(Message message, String header, Object value) {
+        if (value != null) {
+            message.setHeader(header, value);
+        }
+    }
+}

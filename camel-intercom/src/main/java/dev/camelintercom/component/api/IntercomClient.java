@@ -1,0 +1,167 @@
+package dev.camelintercom.component.api;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelintercom.component.IntercomApiException;
+import dev.camelintercom.component.IntercomError;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends {@link IntercomRequest}s to one workspace with one token: the bearer token, {@code Intercom-Version} and
+ * {@code Accept} headers on every call; error statuses become {@link IntercomApiException}s. Holds no connection of
+ * its own: the pooled HTTP client is the component's.
+ */
+public final class IntercomClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntercomClient.class);
+    private static final String USER_AGENT = "camel-intercom";
+
+    private final CloseableHttpClient http;
+    private final String baseUri;
+    private final String authorization;
+    private final String apiVersion;
+    private final ObjectMapper mapper;
+
+    public IntercomClient(CloseableHttpClient http, String baseUri, String accessToken, String apiVersion, ObjectMapper mapper) {
+        this.http = http;
+        this.baseUri = baseUri;
+        this.authorization = "Bearer " + accessToken;
+        this.apiVersion = apiVersion;
+        this.mapper = mapper;
+    }
+
+    public IntercomResponse execute(IntercomRequest request) throws IOException, IntercomApiException {
+        String uri = baseUri + request.path() + queryString(request.query());
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), java.net.URI.create(uri));
+        http.setHeader("Authorization", authorization);
+        http.setHeader("Intercom-Version", apiVersion);
+        http.setHeader("Accept", "application/json");
+        http.setHeader("User-Agent", USER_AGENT);
+        if (request.body() != null) {
+            http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.body()), ContentType.APPLICATION_JSON));
+        }
+        LOG.debug("Calling Intercom: {} {}", request.method(), request.path());
+        RawResponse raw = this.http.execute(http, response -> {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (Header h : response.getHeaders()) {
+                headers.put(h.getName(), h.getValue());
+            }
+            String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+            return new RawResponse(response.getCode(), response.getReasonPhrase(), headers, body);
+        });
+        LOG.debug("Intercom answered {} to {} {}", raw.status, request.method(), request.path());
+        LOG.trace("Intercom response body: {}", raw.body);
+        return raw.status >= 300 ? throwError(request, raw) : success(request, raw);
+    }
+
+    private IntercomResponse success(IntercomRequest request, RawResponse raw) throws IOException {
+        JsonNode body = null;
+        if (!raw.body.isBlank()) {
+            try {
+                body = mapper.readTree(raw.body);
+            } catch (JsonProcessingException e) {
+                throw new IOException("Intercom answered " + raw.status + " to " + request + " with a body that is not JSON", e);
+            }
+        }
+        return new IntercomResponse(raw.status, body, raw.headers, requestId(raw, body), intHeader(raw, "X-RateLimit-Limit"),
+                intHeader(raw, "X-RateLimit-Remaining"), longHeader(raw, "X-RateLimit-Reset"));
+    }
+
+    private IntercomResponse throwError(IntercomRequest request, RawResponse raw) throws IntercomApiException {
+        JsonNode body = null;
+        try {
+            body = raw.body.isBlank() ? null : mapper.readTree(raw.body);
+        } catch (JsonProcessingException e) {
+            // an HTML page from a proxy or load balancer: no Intercom error codes to read
+        }
+        List<IntercomError> errors = new ArrayList<>();
+        if (body != null) {
+            for (JsonNode e : body.path("errors")) {
+                errors.add(new IntercomError(e.path("code").asText(null), e.path("message").asText(null),
+                        e.path("field").asText(null)));
+            }
+        }
+        throw new IntercomApiException(request.method(), baseUri + request.path(), raw.status, raw.reason, raw.headers, raw.body,
+                errors, requestId(raw, body), longHeader(raw, "X-RateLimit-Reset"), canonicalLink(raw));
+    }
+
+    private static String requestId(RawResponse raw, JsonNode body) {
+        String id = header(raw, "X-Request-Id");
+        if (id == null && body != null && body.hasNonNull("request_id")) {
+            id = body.get("request_id").asText();
+        }
+        return id;
+    }
+
+    /** The target of {@code Link: </contacts/abc>; rel="canonical"}. */
+    private static String canonicalLink(RawResponse raw) {
+        String link = header(raw, "Link");
+        if (link == null) {
+            return null;
+        }
+        for (String part : link.split(",")) {
+            int open = part.indexOf('<');
+            int close = part.indexOf('>');
+            if (open >= 0 && close > open && part.contains("canonical")) {
+                return part.substring(open + 1, close);
+            }
+        }
+        return null;
+    }
+
+    private static String header(RawResponse raw, String name) {
+        for (Map.Entry<String, String> e : raw.headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Integer intHeader(RawResponse raw, String name) {
+        Long value = longHeader(raw, name);
+        return value == null ? null : value.intValue();
+    }
+
+    private static Long longHeader(RawResponse raw, String name) {
+        String value = header(raw, name);
+        try {
+            return value == null ? null : Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String queryString(Map<String, String> query) {
+        if (query.isEmpty()) {
+            return "";
+        }
+        StringJoiner joiner = new StringJoiner("&", "?", "");
+        query.forEach((k, v) -> joiner.add(encode(k) + "=" + encode(v)));
+        return joiner.toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private record RawResponse(int status, String reason, Map<String, String> headers, String body) {
+    }
+}

@@ -1,0 +1,361 @@
+package dev.camelintercom.component.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.camelintercom.component.model.Admin;
+import dev.camelintercom.component.model.Company;
+import dev.camelintercom.component.model.Contact;
+import dev.camelintercom.component.model.Conversation;
+import dev.camelintercom.component.model.ConversationPart;
+import dev.camelintercom.component.model.DataEvent;
+import dev.camelintercom.component.model.DeletedObject;
+import dev.camelintercom.component.model.Message;
+import dev.camelintercom.component.model.Note;
+import dev.camelintercom.component.model.Segment;
+import dev.camelintercom.component.model.SubscriptionType;
+import dev.camelintercom.component.model.Tag;
+import dev.camelintercom.component.model.Team;
+import dev.camelintercom.component.model.Ticket;
+import dev.camelintercom.component.model.TicketType;
+
+import static dev.camelintercom.component.api.BodyRules.defaultToExchangeCreated;
+import static dev.camelintercom.component.api.BodyRules.defaultValue;
+import static dev.camelintercom.component.api.BodyRules.fill;
+import static dev.camelintercom.component.api.BodyRules.fixed;
+import static dev.camelintercom.component.api.BodyRules.integer;
+import static dev.camelintercom.component.api.BodyRules.listOfOne;
+import static dev.camelintercom.component.api.BodyRules.markItems;
+import static dev.camelintercom.component.api.BodyRules.nest;
+import static dev.camelintercom.component.api.BodyRules.nestPrefixed;
+import static dev.camelintercom.component.api.BodyRules.oneOf;
+import static dev.camelintercom.component.api.BodyRules.rename;
+import static dev.camelintercom.component.api.BodyRules.replyAuthor;
+import static dev.camelintercom.component.api.BodyRules.require;
+import static dev.camelintercom.component.api.BodyRules.requireOneOf;
+import static dev.camelintercom.component.api.BodyRules.requireWhen;
+import static dev.camelintercom.component.api.BodyRules.searchQuery;
+import static dev.camelintercom.component.api.IntercomParam.ADMIN_ID;
+import static dev.camelintercom.component.api.IntercomParam.COMPANY_EXTERNAL_ID;
+import static dev.camelintercom.component.api.IntercomParam.COMPANY_ID;
+import static dev.camelintercom.component.api.IntercomParam.COMPANY_NAME;
+import static dev.camelintercom.component.api.IntercomParam.CONTACT_ID;
+import static dev.camelintercom.component.api.IntercomParam.CONVERSATION_ID;
+import static dev.camelintercom.component.api.IntercomParam.EMAIL;
+import static dev.camelintercom.component.api.IntercomParam.EXTERNAL_ID;
+import static dev.camelintercom.component.api.IntercomParam.INTERCOM_USER_ID;
+import static dev.camelintercom.component.api.IntercomParam.NOTE_ID;
+import static dev.camelintercom.component.api.IntercomParam.SEGMENT_ID;
+import static dev.camelintercom.component.api.IntercomParam.TAG_ID;
+import static dev.camelintercom.component.api.IntercomParam.TEAM_ID;
+import static dev.camelintercom.component.api.IntercomParam.TICKET_ID;
+import static dev.camelintercom.component.api.IntercomParam.TICKET_TYPE_ID;
+import static dev.camelintercom.component.api.IntercomParam.USER_ID;
+import static dev.camelintercom.component.api.Paging.CURSOR_BODY;
+import static dev.camelintercom.component.api.Paging.CURSOR_QUERY;
+import static dev.camelintercom.component.api.Paging.PAGE_NUMBER;
+import static dev.camelintercom.component.api.Paging.SCROLL;
+
+/**
+ * The operation table: every resource and operation of the producer, written against Intercom's API 2.16 description.
+ * An operation with several variants (a note on a contact or on a company) takes the first whose path ids the
+ * message supplies.
+ */
+public final class IntercomOperations {
+
+    public static final String REQUEST = "request";
+
+    private static final int MAX_PAGE = 150;
+    private static final Map<String, Map<String, List<OperationDefinition>>> TABLE = new LinkedHashMap<>();
+
+    static {
+        contact();
+        company();
+        conversation();
+        ticket();
+        message();
+        note();
+        tag();
+        admin();
+        team();
+        event();
+        segment();
+    }
+
+    private IntercomOperations() {
+    }
+
+    /** The resources of the table, plus {@code request}. */
+    public static Set<String> resources() {
+        Set<String> names = new TreeSet<>(TABLE.keySet());
+        names.add(REQUEST);
+        return names;
+    }
+
+    /** The operations of a resource, sorted; empty for an unknown resource and for {@code request}. */
+    public static Set<String> operations(String resource) {
+        return new TreeSet<>(TABLE.getOrDefault(resource, Map.of()).keySet());
+    }
+
+    /** The variants of an operation, in the order they are tried; empty when there is no such operation. */
+    public static List<OperationDefinition> find(String resource, String operation) {
+        return TABLE.getOrDefault(resource, Map.of()).getOrDefault(operation, List.of());
+    }
+
+    /** Every row of the table. */
+    public static List<OperationDefinition> all() {
+        List<OperationDefinition> all = new ArrayList<>();
+        TABLE.values().forEach(ops -> ops.values().forEach(all::addAll));
+        return Collections.unmodifiableList(all);
+    }
+
+    private static void contact() {
+        add(op("contact", "create").post("/contacts").retrySafe(false)
+                .rules(requireOneOf("email", "external_id", "role"), oneOf("role", "user", "lead")).returns(Contact.class));
+        add(op("contact", "get").get("/contacts/{contact_id}", CONTACT_ID).returns(Contact.class));
+        add(op("contact", "update").put("/contacts/{contact_id}", CONTACT_ID)
+                .rules(oneOf("role", "user", "lead")).returns(Contact.class));
+        add(op("contact", "delete").delete("/contacts/{contact_id}", CONTACT_ID).returns(Contact.class));
+        add(op("contact", "list").get("/contacts").returnsList(Contact.class, "data", CURSOR_QUERY, MAX_PAGE));
+        add(op("contact", "search").post("/contacts/search").retrySafe(true).rules(searchQuery())
+                .returnsList(Contact.class, "data", CURSOR_BODY, MAX_PAGE));
+        add(op("contact", "findByExternalId").get("/contacts/find_by_external_id/{external_id}", EXTERNAL_ID)
+                .returns(Contact.class));
+        add(op("contact", "archive").postWithoutBody("/contacts/{contact_id}/archive", CONTACT_ID).retrySafe(true)
+                .returns(Contact.class));
+        add(op("contact", "unarchive").postWithoutBody("/contacts/{contact_id}/unarchive", CONTACT_ID).retrySafe(true)
+                .returns(Contact.class));
+        add(op("contact", "merge").post("/contacts/merge").rules(require("from", "into")).returns(Contact.class));
+        add(op("contact", "listTags").get("/contacts/{contact_id}/tags", CONTACT_ID).returnsList(Tag.class, "data"));
+        add(op("contact", "attachTag").post("/contacts/{contact_id}/tags", CONTACT_ID).retrySafe(true)
+                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID)).returns(Tag.class));
+        add(op("contact", "detachTag").delete("/contacts/{contact_id}/tags/{tag_id}", CONTACT_ID, TAG_ID).returns(Tag.class));
+        add(op("contact", "listCompanies").get("/contacts/{contact_id}/companies", CONTACT_ID)
+                .returnsList(Company.class, "companies"));
+        add(op("contact", "attachCompany").post("/contacts/{contact_id}/companies", CONTACT_ID).retrySafe(true)
+                .rules(fill("id", COMPANY_ID), require("id", COMPANY_ID)).returns(Company.class));
+        add(op("contact", "detachCompany")
+                .delete("/contacts/{contact_id}/companies/{company_id}", CONTACT_ID, COMPANY_ID).returns(Company.class));
+        add(op("contact", "listSegments").get("/contacts/{contact_id}/segments", CONTACT_ID)
+                .returnsList(Segment.class, "data"));
+        add(op("contact", "listSubscriptions").get("/contacts/{contact_id}/subscriptions", CONTACT_ID)
+                .returnsList(SubscriptionType.class, "data"));
+    }
+
+    private static void company() {
+        add(op("company", "createOrUpdate").post("/companies").retrySafe(true)
+                .rules(requireOneOf("company_id", "name")).returns(Company.class));
+        add(op("company", "get").get("/companies/{company_id}", COMPANY_ID).returns(Company.class));
+        add(op("company", "find").get("/companies").query("company_id", COMPANY_EXTERNAL_ID).query("name", COMPANY_NAME)
+                .requireOneQuery("company_id", "name").returnsFirstOf(Company.class));
+        add(op("company", "update").put("/companies/{company_id}", COMPANY_ID).returns(Company.class));
+        add(op("company", "delete").delete("/companies/{company_id}", COMPANY_ID).returns(DeletedObject.class));
+        add(op("company", "list").postWithoutBody("/companies/list").retrySafe(true)
+                .returnsList(Company.class, "data", PAGE_NUMBER, 60));
+        add(op("company", "scroll").get("/companies/scroll").returnsList(Company.class, "data", SCROLL, null));
+        add(op("company", "listContacts").get("/companies/{company_id}/contacts", COMPANY_ID)
+                .returnsList(Contact.class, "data"));
+        add(op("company", "listSegments").get("/companies/{company_id}/segments", COMPANY_ID)
+                .returnsList(Segment.class, "data"));
+    }
+
+    private static void conversation() {
+        add(op("conversation", "create").post("/conversations")
+                .rules(nestPrefixed("from", "from_"), fill("from.id", CONTACT_ID), defaultValue("from.type", "contact"),
+                        require("from.id", CONTACT_ID), oneOf("from.type", "user", "lead", "contact"), require("body"))
+                .returns(Message.class));
+        add(op("conversation", "get").get("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
+                .returns(Conversation.class));
+        add(op("conversation", "update").put("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
+                .returns(Conversation.class));
+        add(op("conversation", "list").get("/conversations")
+                .returnsList(Conversation.class, "conversations", CURSOR_QUERY, MAX_PAGE));
+        add(op("conversation", "search").post("/conversations/search").retrySafe(true).rules(searchQuery())
+                .returnsList(Conversation.class, "conversations", CURSOR_BODY, MAX_PAGE));
+        add(op("conversation", "reply").post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
+                .rules(replyAuthor()).returns(Conversation.class));
+        add(op("conversation", "note").post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
+                .rules(fixed("message_type", "note"), fixed("type", "admin"), adminAuthor(), require("admin_id", ADMIN_ID),
+                        require("body"))
+                .returns(Conversation.class));
+        manage("close", fixed("message_type", "close"), fixed("type", "admin"));
+        manage("open", fixed("message_type", "open"));
+        manage("snooze", fixed("message_type", "snoozed"), require("snoozed_until"), integer("snoozed_until"));
+        manage("assign", fixed("message_type", "assignment"), defaultValue("type", "admin"), oneOf("type", "admin", "team"),
+                require("assignee_id"));
+        manage("unassign", fixed("message_type", "assignment"), fixed("type", "admin"), fixed("assignee_id", "0"));
+        add(op("conversation", "attachContact").post("/conversations/{conversation_id}/customers", CONVERSATION_ID)
+                .retrySafe(true)
+                .rules(nest("customer", "intercom_user_id", "user_id", "email"), fill("customer.intercom_user_id", CONTACT_ID),
+                        require("customer", CONTACT_ID), adminAuthor(), require("admin_id", ADMIN_ID))
+                .returns(Conversation.class));
+        add(op("conversation", "detachContact")
+                .deleteWithBody("/conversations/{conversation_id}/customers/{contact_id}", CONVERSATION_ID, CONTACT_ID)
+                .rules(adminAuthor(), require("admin_id", ADMIN_ID)).returns(Conversation.class));
+        add(op("conversation", "attachTag").post("/conversations/{conversation_id}/tags", CONVERSATION_ID).retrySafe(true)
+                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), adminAuthor(),
+                        require("admin_id", ADMIN_ID))
+                .returns(Tag.class));
+        add(op("conversation", "detachTag")
+                .deleteWithBody("/conversations/{conversation_id}/tags/{tag_id}", CONVERSATION_ID, TAG_ID)
+                .rules(adminAuthor(), require("admin_id", ADMIN_ID)).returns(Tag.class));
+        add(op("conversation", "convertToTicket").post("/conversations/{conversation_id}/convert", CONVERSATION_ID)
+                .digits("conversation_id")
+                .rules(fill("ticket_type_id", TICKET_TYPE_ID), require("ticket_type_id", TICKET_TYPE_ID))
+                .returns(Ticket.class));
+        add(op("conversation", "redact").post("/conversations/redact").retrySafe(true)
+                .rules(fill("conversation_id", CONVERSATION_ID), require("conversation_id", CONVERSATION_ID),
+                        requireOneOf("conversation_part_id", "source_id"), redactType())
+                .returns(Conversation.class));
+    }
+
+    /** The state changes of {@code POST /conversations/{id}/parts}: each is the admin's act. */
+    private static void manage(String name, BodyRule... rules) {
+        List<BodyRule> all = new ArrayList<>(List.of(rules));
+        all.add(adminAuthor());
+        all.add(require("admin_id", ADMIN_ID));
+        add(op("conversation", name).post("/conversations/{conversation_id}/parts", CONVERSATION_ID).retrySafe(true)
+                .rules(all.toArray(BodyRule[]::new)).returns(Conversation.class));
+    }
+
+    private static void ticket() {
+        add(op("ticket", "create").post("/tickets")
+                .rules(fill("ticket_type_id", TICKET_TYPE_ID), require("ticket_type_id", TICKET_TYPE_ID),
+                        listOfOne("contacts", orderedMap("contact_id", "id", "external_id", "external_id", "email", "email")),
+                        contactsFromHeader(), require("contacts", CONTACT_ID))
+                .returns(Ticket.class));
+        add(op("ticket", "get").get("/tickets/{ticket_id}", TICKET_ID).returns(Ticket.class));
+        add(op("ticket", "update").put("/tickets/{ticket_id}", TICKET_ID).rules(integer("admin_id")).returns(Ticket.class));
+        add(op("ticket", "delete").delete("/tickets/{ticket_id}", TICKET_ID).returns(DeletedObject.class));
+        add(op("ticket", "search").post("/tickets/search").retrySafe(true).rules(searchQuery())
+                .returnsList(Ticket.class, "tickets", CURSOR_BODY, MAX_PAGE));
+        add(op("ticket", "reply").post("/tickets/{ticket_id}/reply", TICKET_ID).rules(replyAuthor())
+                .returns(ConversationPart.class));
+        add(op("ticket", "attachTag").post("/tickets/{ticket_id}/tags", TICKET_ID).retrySafe(true)
+                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), adminAuthor(),
+                        require("admin_id", ADMIN_ID))
+                .returns(Tag.class));
+        add(op("ticket", "detachTag").deleteWithBody("/tickets/{ticket_id}/tags/{tag_id}", TICKET_ID, TAG_ID)
+                .rules(adminAuthor(), require("admin_id", ADMIN_ID)).returns(Tag.class));
+        add(op("ticket", "listTypes").get("/ticket_types").returnsList(TicketType.class, "data"));
+        add(op("ticket", "getType").get("/ticket_types/{ticket_type_id}", TICKET_TYPE_ID).returns(TicketType.class));
+    }
+
+    private static void message() {
+        add(op("message", "create").post("/messages")
+                .rules(nestPrefixed("from", "from_"), nestPrefixed("to", "to_"), defaultValue("from.type", "admin"),
+                        fill("from.id", ADMIN_ID), require("from.id", ADMIN_ID), integer("from.id"),
+                        require("message_type", "to"), oneOf("message_type", "in_app", "email"),
+                        requireWhen("message_type", "email", "subject", "body"), defaultEmailTemplate(),
+                        requireWhen("message_type", "in_app", "body"))
+                .returns(Message.class));
+    }
+
+    private static void note() {
+        add(op("note", "create").post("/contacts/{contact_id}/notes", CONTACT_ID).rules(noteRules()).returns(Note.class));
+        add(op("note", "create").post("/companies/{company_id}/notes", COMPANY_ID).rules(noteRules()).returns(Note.class));
+        add(op("note", "list").get("/contacts/{contact_id}/notes", CONTACT_ID).returnsList(Note.class, "data"));
+        add(op("note", "list").get("/companies/{company_id}/notes", COMPANY_ID).returnsList(Note.class, "data"));
+        add(op("note", "get").get("/notes/{note_id}", NOTE_ID).digits("note_id").returns(Note.class));
+    }
+
+    private static BodyRule[] noteRules() {
+        return new BodyRule[] { require("body"), adminAuthor() };
+    }
+
+    private static void tag() {
+        add(op("tag", "list").get("/tags").returnsList(Tag.class, "data"));
+        add(op("tag", "get").get("/tags/{tag_id}", TAG_ID).returns(Tag.class));
+        add(op("tag", "createOrUpdate").post("/tags").retrySafe(true).rules(require("name")).returns(Tag.class));
+        add(op("tag", "delete").delete("/tags/{tag_id}", TAG_ID).returnsNothing());
+        add(op("tag", "tagContacts").post("/tags").retrySafe(true).rules(require("name", "users")).returns(Tag.class));
+        add(op("tag", "tagCompanies").post("/tags").retrySafe(true).rules(require("name", "companies")).returns(Tag.class));
+        add(op("tag", "untagCompanies").post("/tags").retrySafe(true)
+                .rules(require("name", "companies"), markItems("companies", "untag", true)).returns(Tag.class));
+    }
+
+    private static void admin() {
+        add(op("admin", "me").get("/me").returns(Admin.class));
+        add(op("admin", "list").get("/admins").returnsList(Admin.class, "admins"));
+        add(op("admin", "get").get("/admins/{admin_id}", ADMIN_ID).digits("admin_id").returns(Admin.class));
+        add(op("admin", "setAway").put("/admins/{admin_id}/away", ADMIN_ID).digits("admin_id")
+                .rules(defaultValue("away_mode_enabled", true), defaultValue("away_mode_reassign", false),
+                        integer("away_status_reason_id"))
+                .returns(Admin.class));
+    }
+
+    private static void team() {
+        add(op("team", "list").get("/teams").returnsList(Team.class, "teams"));
+        add(op("team", "get").get("/teams/{team_id}", TEAM_ID).returns(Team.class));
+    }
+
+    private static void event() {
+        add(op("event", "create").post("/events").retrySafe(true)
+                .rules(fill("user_id", USER_ID), fill("email", EMAIL), fill("id", CONTACT_ID), require("event_name"),
+                        defaultToExchangeCreated("created_at"), integer("created_at"), requireOneOf("id", "user_id", "email"))
+                .returnsNothing());
+        add(op("event", "list").get("/events").fixedQuery("type", "user").query("user_id", USER_ID)
+                .query("intercom_user_id", INTERCOM_USER_ID).query("email", EMAIL)
+                .requireOneQuery("user_id", "intercom_user_id", "email").returnsList(DataEvent.class, "events"));
+        add(op("event", "summaries").post("/events/summaries").retrySafe(true)
+                .rules(fill("user_id", USER_ID), require("user_id", USER_ID), require("event_summaries")).returnsNothing());
+    }
+
+    private static void segment() {
+        add(op("segment", "list").get("/segments").returnsList(Segment.class, "segments"));
+        add(op("segment", "get").get("/segments/{segment_id}", SEGMENT_ID).returns(Segment.class));
+    }
+
+    private static BodyRule adminAuthor() {
+        return fill("admin_id", ADMIN_ID);
+    }
+
+    private static BodyRule redactType() {
+        return (body, ctx) -> {
+            if (!body.has("type")) {
+                body.put("type", body.has("source_id") ? "source" : "conversation_part");
+            }
+        };
+    }
+
+    private static BodyRule contactsFromHeader() {
+        return (body, ctx) -> {
+            String contactId = ctx.headerOrOption(CONTACT_ID);
+            if (!body.has("contacts") && contactId != null) {
+                body.putArray("contacts").addObject().put("id", contactId);
+            }
+        };
+    }
+
+    private static BodyRule defaultEmailTemplate() {
+        BodyRule plain = defaultValue("template", "plain");
+        return (body, ctx) -> {
+            if ("email".equals(body.path("message_type").asText())) {
+                plain.apply(body, ctx);
+            }
+        };
+    }
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private static OperationDefinition.Builder op(String resource, String name) {
+        return OperationDefinition.builder(resource, name);
+    }
+
+    private static void add(OperationDefinition.Builder builder) {
+        OperationDefinition def = builder.build();
+        TABLE.computeIfAbsent(def.resource(), r -> new LinkedHashMap<>())
+                .computeIfAbsent(def.name(), n -> new ArrayList<>()).add(def);
+    }
+}

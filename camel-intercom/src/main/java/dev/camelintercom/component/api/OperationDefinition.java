@@ -1,0 +1,302 @@
+package dev.camelintercom.component.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.camelintercom.component.model.IntercomObject;
+
+/**
+ * One row of the operation table: how a resource's operation becomes an HTTP call and how its response becomes the
+ * message body. Built with {@link #builder}.
+ */
+public final class OperationDefinition {
+
+    /** What the response body becomes. */
+    public enum Result {
+        /** One object of {@link #modelClass()}. */
+        OBJECT,
+        /** A list of {@link #modelClass()} read from {@link #itemsField()}. */
+        LIST,
+        /** A list envelope holding the one object wanted (company find): its first item, or null. */
+        FIRST_OF_LIST,
+        /** Nothing: the message body is left as it was. */
+        NONE
+    }
+
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([a-z_]+)}");
+
+    private final String resource;
+    private final String name;
+    private final String method;
+    private final String pathTemplate;
+    private final Map<String, IntercomParam> pathParams;
+    private final List<String> digitPathParams;
+    private final Map<String, IntercomParam> queryParams;
+    private final Map<String, String> fixedQuery;
+    private final List<String> requiredOneQuery;
+    private final boolean sendsBody;
+    private final List<BodyRule> bodyRules;
+    private final Result result;
+    private final Class<? extends IntercomObject> modelClass;
+    private final String itemsField;
+    private final Paging paging;
+    private final Integer maxPerPage;
+    private final boolean retrySafe;
+
+    private OperationDefinition(Builder b) {
+        this.resource = b.resource;
+        this.name = b.name;
+        this.method = b.method;
+        this.pathTemplate = b.pathTemplate;
+        this.pathParams = Collections.unmodifiableMap(b.pathParams);
+        this.digitPathParams = List.copyOf(b.digitPathParams);
+        this.queryParams = Collections.unmodifiableMap(b.queryParams);
+        this.fixedQuery = Collections.unmodifiableMap(b.fixedQuery);
+        this.requiredOneQuery = List.copyOf(b.requiredOneQuery);
+        this.sendsBody = b.sendsBody;
+        this.bodyRules = List.copyOf(b.bodyRules);
+        this.result = b.result;
+        this.modelClass = b.modelClass;
+        this.itemsField = b.itemsField;
+        this.paging = b.paging;
+        this.maxPerPage = b.maxPerPage;
+        this.retrySafe = b.retrySafe;
+    }
+
+    public static Builder builder(String resource, String name) {
+        return new Builder(resource, name);
+    }
+
+    public String resource() {
+        return resource;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** {@code resource.operation}, as error messages name it. */
+    public String fullName() {
+        return resource + "." + name;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String pathTemplate() {
+        return pathTemplate;
+    }
+
+    /** The path variables, in order, with the parameter each is filled from. */
+    public Map<String, IntercomParam> pathParams() {
+        return pathParams;
+    }
+
+    /** Path variables that the API declares as integers: the component sends only digits there. */
+    public List<String> digitPathParams() {
+        return digitPathParams;
+    }
+
+    public Map<String, IntercomParam> queryParams() {
+        return queryParams;
+    }
+
+    public Map<String, String> fixedQuery() {
+        return fixedQuery;
+    }
+
+    /** Query parameters of which at least one must be given, or empty. */
+    public List<String> requiredOneQuery() {
+        return requiredOneQuery;
+    }
+
+    public boolean sendsBody() {
+        return sendsBody;
+    }
+
+    public List<BodyRule> bodyRules() {
+        return bodyRules;
+    }
+
+    public Result result() {
+        return result;
+    }
+
+    public Class<? extends IntercomObject> modelClass() {
+        return modelClass;
+    }
+
+    public String itemsField() {
+        return itemsField;
+    }
+
+    public Paging paging() {
+        return paging;
+    }
+
+    /** The largest page size the endpoint accepts, or null when it takes none. */
+    public Integer maxPerPage() {
+        return maxPerPage;
+    }
+
+    /**
+     * Whether sending the request again after it may have reached Intercom is harmless: reads, updates, deletes and
+     * upserts are; creates of conversations, notes, messages, replies and tickets are not.
+     */
+    public boolean isRetrySafe() {
+        return retrySafe;
+    }
+
+    @Override
+    public String toString() {
+        return fullName() + " (" + method + " " + pathTemplate + ")";
+    }
+
+    public static final class Builder {
+        private final String resource;
+        private final String name;
+        private String method;
+        private String pathTemplate;
+        private final Map<String, IntercomParam> pathParams = new LinkedHashMap<>();
+        private final List<String> digitPathParams = new ArrayList<>();
+        private final Map<String, IntercomParam> queryParams = new LinkedHashMap<>();
+        private final Map<String, String> fixedQuery = new LinkedHashMap<>();
+        private final List<String> requiredOneQuery = new ArrayList<>();
+        private boolean sendsBody;
+        private final List<BodyRule> bodyRules = new ArrayList<>();
+        private Result result = Result.OBJECT;
+        private Class<? extends IntercomObject> modelClass = IntercomObject.class;
+        private String itemsField;
+        private Paging paging = Paging.NONE;
+        private Integer maxPerPage;
+        private Boolean retrySafe;
+
+        private Builder(String resource, String name) {
+            this.resource = resource;
+            this.name = name;
+        }
+
+        public Builder get(String path, IntercomParam... params) {
+            return call("GET", path, false, params);
+        }
+
+        public Builder delete(String path, IntercomParam... params) {
+            return call("DELETE", path, false, params);
+        }
+
+        /** A DELETE that carries a JSON body (detaching tags and contacts from conversations and tickets). */
+        public Builder deleteWithBody(String path, IntercomParam... params) {
+            return call("DELETE", path, true, params);
+        }
+
+        public Builder post(String path, IntercomParam... params) {
+            return call("POST", path, true, params);
+        }
+
+        /** A POST without a body (archive, unarchive, the company list). */
+        public Builder postWithoutBody(String path, IntercomParam... params) {
+            return call("POST", path, false, params);
+        }
+
+        public Builder put(String path, IntercomParam... params) {
+            return call("PUT", path, true, params);
+        }
+
+        private Builder call(String method, String path, boolean sendsBody, IntercomParam... params) {
+            this.method = method;
+            this.pathTemplate = path;
+            this.sendsBody = sendsBody;
+            Matcher m = PATH_VARIABLE.matcher(path);
+            int i = 0;
+            while (m.find()) {
+                if (i >= params.length) {
+                    throw new IllegalStateException(resource + "." + name + ": no parameter for {" + m.group(1) + "}");
+                }
+                pathParams.put(m.group(1), params[i++]);
+            }
+            if (i != params.length) {
+                throw new IllegalStateException(resource + "." + name + ": more parameters than path variables");
+            }
+            return this;
+        }
+
+        /** The path variable takes digits only (the API declares it an integer). */
+        public Builder digits(String pathVariable) {
+            digitPathParams.add(pathVariable);
+            return this;
+        }
+
+        public Builder query(String name, IntercomParam param) {
+            queryParams.put(name, param);
+            return this;
+        }
+
+        public Builder fixedQuery(String name, String value) {
+            fixedQuery.put(name, value);
+            return this;
+        }
+
+        public Builder requireOneQuery(String... names) {
+            requiredOneQuery.addAll(List.of(names));
+            return this;
+        }
+
+        public Builder rules(BodyRule... rules) {
+            bodyRules.addAll(List.of(rules));
+            return this;
+        }
+
+        public Builder returns(Class<? extends IntercomObject> modelClass) {
+            this.result = Result.OBJECT;
+            this.modelClass = modelClass;
+            return this;
+        }
+
+        public Builder returnsFirstOf(Class<? extends IntercomObject> modelClass) {
+            this.result = Result.FIRST_OF_LIST;
+            this.modelClass = modelClass;
+            this.itemsField = "data";
+            return this;
+        }
+
+        public Builder returnsList(Class<? extends IntercomObject> modelClass, String itemsField) {
+            return returnsList(modelClass, itemsField, Paging.NONE, null);
+        }
+
+        public Builder returnsList(Class<? extends IntercomObject> modelClass, String itemsField, Paging paging, Integer maxPerPage) {
+            this.result = Result.LIST;
+            this.modelClass = modelClass;
+            this.itemsField = itemsField;
+            this.paging = paging;
+            this.maxPerPage = maxPerPage;
+            return this;
+        }
+
+        public Builder returnsNothing() {
+            this.result = Result.NONE;
+            return this;
+        }
+
+        /** Overrides the default, which is: safe unless the call is a POST. */
+        public Builder retrySafe(boolean safe) {
+            this.retrySafe = safe;
+            return this;
+        }
+
+        public OperationDefinition build() {
+            if (method == null) {
+                throw new IllegalStateException(resource + "." + name + " has no HTTP call");
+            }
+            if (retrySafe == null) {
+                retrySafe = !"POST".equals(method);
+            }
+            return new OperationDefinition(this);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.camelintercom.component.model;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A company.
+ */
+public class Company extends IntercomObject {
+
+    @JsonProperty("company_id")
+    private String companyId;
+    @JsonProperty("name")
+    private String name;
+    @JsonProperty("plan")
+    private String plan;
+    @JsonProperty("size")
+    private Integer size;
+    @JsonProperty("website")
+    private String website;
+    @JsonProperty("industry")
+    private String industry;
+    @JsonProperty("monthly_spend")
+    private Long monthlySpend;
+    @JsonProperty("user_count")
+    private Integer userCount;
+    @JsonProperty("created_at")
+    private Long createdAt;
+    @JsonProperty("updated_at")
+    private Long updatedAt;
+    @JsonProperty("remote_created_at")
+    private Long remoteCreatedAt;
+    @JsonProperty("custom_attributes")
+    private Map<String, Object> customAttributes;
+
+    public String getCompanyId() {
+        return companyId;
+    }
+
+    public void setCompanyId(String companyId) {
+        this.companyId = companyId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
+    }
+
+    public Integer getSize() {
+        return size;
+    }
+
+    public void setSize(Integer size) {
+        this.size = size;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public void setIndustry(String industry) {
+        this.industry = industry;
+    }
+
+    public Long getMonthlySpend() {
+        return monthlySpend;
+    }
+
+    public void setMonthlySpend(Long monthlySpend) {
+        this.monthlySpend = monthlySpend;
+    }
+
+    public Integer getUserCount() {
+        return userCount;
+    }
+
+    public void setUserCount(Integer userCount) {
+        this.userCount = userCount;
+    }
+
+    public Long getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Long createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Long getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Long updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public Long getRemoteCreatedAt() {
+        return remoteCreatedAt;
+    }
+
+    public void setRemoteCreatedAt(Long remoteCreatedAt) {
+        this.remoteCreatedAt = remoteCreatedAt;
+    }
+
+    public Map<String, Object> getCustomAttributes() {
+        return customAttributes;
+    }
+
+    public void setCustomAttributes(Map<String, Object> customAttributes) {
+        this.customAttributes = customAttributes;
+    }
+}

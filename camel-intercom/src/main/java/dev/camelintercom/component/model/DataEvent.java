@@ -1,0 +1,60 @@
+package dev.camelintercom.component.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A data event summary of a contact: an event name with its count and first and last occurrence.
+ */
+public class DataEvent extends IntercomObject {
+
+    @JsonProperty("name")
+    private String name;
+    @JsonProperty("first")
+    private Long first;
+    @JsonProperty("last")
+    private Long last;
+    @JsonProperty("count")
+    private Integer count;
+    @JsonProperty("description")
+    private String description;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getFirst() {
+        return first;
+    }
+
+    public void setFirst(Long first) {
+        this.first = first;
+    }
+
+    public Long getLast() {
+        return last;
+    }
+
+    public void setLast(Long last) {
+        this.last = last;
+    }
+
+    public Integer getCount() {
+        return count;
+    }
+
+    public void setCount(Integer count) {
+        this.count = count;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.camelintercom.component.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A segment of contacts or companies.
+ */
+public class Segment extends IntercomObject {
+
+    @JsonProperty("name")
+    private String name;
+    @JsonProperty("person_type")
+    private String personType;
+    @JsonProperty("created_at")
+    private Long createdAt;
+    @JsonProperty("updated_at")
+    private Long updatedAt;
+    @JsonProperty("count")
+    private Integer count;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPersonType() {
+        return personType;
+    }
+
+    public void setPersonType(String personType) {
+        this.personType = personType;
+    }
+
+    public Long getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Long createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Long getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Long updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public Integer getCount() {
+        return count;
+    }
+
+    public void setCount(Integer count) {
+        this.count = count;
+    }
+}

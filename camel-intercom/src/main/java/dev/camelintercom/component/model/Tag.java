@@ -1,0 +1,42 @@
+package dev.camelintercom.component.model;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A tag.
+ */
+public class Tag extends IntercomObject {
+
+    @JsonProperty("name")
+    private String name;
+    @JsonProperty("applied_at")
+    private Long appliedAt;
+    @JsonProperty("applied_by")
+    private Map<String, Object> appliedBy;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getAppliedAt() {
+        return appliedAt;
+    }
+
+    public void setAppliedAt(Long appliedAt) {
+        this.appliedAt = appliedAt;
+    }
+
+    public Map<String, Object> getAppliedBy() {
+        return appliedBy;
+    }
+
+    public void setAppliedBy(Map<String, Object> appliedBy) {
+        this.appliedBy = appliedBy;
+    }
+}
