@@ -34,29 +34,49 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "adminid":
         case "adminId": getOrCreateConfiguration(target).setAdminId(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apiversion":
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseuri":
         case "baseUri": getOrCreateConfiguration(target).setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "companyid":
         case "companyId": getOrCreateConfiguration(target).setCompanyId(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelintercom.component.IntercomConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "contactconflict":
+        case "contactConflict": getOrCreateConfiguration(target).setContactConflict(property(camelContext, dev.camelintercom.component.IntercomConflictPolicy.class, value)); return true;
         case "contactid":
         case "contactId": getOrCreateConfiguration(target).setContactId(property(camelContext, java.lang.String.class, value)); return true;
         case "conversationid":
         case "conversationId": getOrCreateConfiguration(target).setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "emit": getOrCreateConfiguration(target).setEmit(property(camelContext, dev.camelintercom.component.IntercomEmit.class, value)); return true;
+        case "emitdelay":
+        case "emitDelay": getOrCreateConfiguration(target).setEmitDelay(property(camelContext, long.class, value)); return true;
+        case "filterstate":
+        case "filterState": getOrCreateConfiguration(target).setFilterState(property(camelContext, java.lang.String.class, value)); return true;
+        case "filtertagid":
+        case "filterTagId": getOrCreateConfiguration(target).setFilterTagId(property(camelContext, java.lang.String.class, value)); return true;
+        case "filterteamid":
+        case "filterTeamId": getOrCreateConfiguration(target).setFilterTeamId(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxrequestsperwindow":
+        case "maxRequestsPerWindow": getOrCreateConfiguration(target).setMaxRequestsPerWindow(property(camelContext, int.class, value)); return true;
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
@@ -73,11 +93,22 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyusername":
         case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "query": getOrCreateConfiguration(target).setQuery(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimitgovernor":
+        case "rateLimitGovernor": getOrCreateConfiguration(target).setRateLimitGovernor(property(camelContext, boolean.class, value)); return true;
+        case "ratelimitreserve":
+        case "rateLimitReserve": getOrCreateConfiguration(target).setRateLimitReserve(property(camelContext, int.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, dev.camelintercom.component.IntercomRegion.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startfrom":
+        case "startFrom": getOrCreateConfiguration(target).setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "statekey":
+        case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "tagid":
         case "tagId": getOrCreateConfiguration(target).setTagId(property(camelContext, java.lang.String.class, value)); return true;
         case "teamid":
@@ -97,29 +128,49 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": return java.lang.String.class;
         case "adminid":
         case "adminId": return java.lang.String.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseuri":
         case "baseUri": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "companyid":
         case "companyId": return java.lang.String.class;
         case "configuration": return dev.camelintercom.component.IntercomConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "contactconflict":
+        case "contactConflict": return dev.camelintercom.component.IntercomConflictPolicy.class;
         case "contactid":
         case "contactId": return java.lang.String.class;
         case "conversationid":
         case "conversationId": return java.lang.String.class;
+        case "emit": return dev.camelintercom.component.IntercomEmit.class;
+        case "emitdelay":
+        case "emitDelay": return long.class;
+        case "filterstate":
+        case "filterState": return java.lang.String.class;
+        case "filtertagid":
+        case "filterTagId": return java.lang.String.class;
+        case "filterteamid":
+        case "filterTeamId": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "lookback": return java.lang.Integer.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
+        case "maxrequestsperwindow":
+        case "maxRequestsPerWindow": return int.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "method": return java.lang.String.class;
@@ -136,11 +187,22 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": return java.lang.Integer.class;
         case "proxyusername":
         case "proxyUsername": return java.lang.String.class;
+        case "query": return java.lang.String.class;
+        case "ratelimitgovernor":
+        case "rateLimitGovernor": return boolean.class;
+        case "ratelimitreserve":
+        case "rateLimitReserve": return int.class;
         case "region": return dev.camelintercom.component.IntercomRegion.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "tagid":
         case "tagId": return java.lang.String.class;
         case "teamid":
@@ -161,29 +223,49 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
         case "adminid":
         case "adminId": return getOrCreateConfiguration(target).getAdminId();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "apiversion":
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseuri":
         case "baseUri": return getOrCreateConfiguration(target).getBaseUri();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "companyid":
         case "companyId": return getOrCreateConfiguration(target).getCompanyId();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "contactconflict":
+        case "contactConflict": return getOrCreateConfiguration(target).getContactConflict();
         case "contactid":
         case "contactId": return getOrCreateConfiguration(target).getContactId();
         case "conversationid":
         case "conversationId": return getOrCreateConfiguration(target).getConversationId();
+        case "emit": return getOrCreateConfiguration(target).getEmit();
+        case "emitdelay":
+        case "emitDelay": return getOrCreateConfiguration(target).getEmitDelay();
+        case "filterstate":
+        case "filterState": return getOrCreateConfiguration(target).getFilterState();
+        case "filtertagid":
+        case "filterTagId": return getOrCreateConfiguration(target).getFilterTagId();
+        case "filterteamid":
+        case "filterTeamId": return getOrCreateConfiguration(target).getFilterTeamId();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "lookback": return getOrCreateConfiguration(target).getLookback();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxrequestsperwindow":
+        case "maxRequestsPerWindow": return getOrCreateConfiguration(target).getMaxRequestsPerWindow();
         case "maxresults":
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
         case "method": return getOrCreateConfiguration(target).getMethod();
@@ -200,11 +282,22 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "proxyusername":
         case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
+        case "query": return getOrCreateConfiguration(target).getQuery();
+        case "ratelimitgovernor":
+        case "rateLimitGovernor": return getOrCreateConfiguration(target).isRateLimitGovernor();
+        case "ratelimitreserve":
+        case "rateLimitReserve": return getOrCreateConfiguration(target).getRateLimitReserve();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "startfrom":
+        case "startFrom": return getOrCreateConfiguration(target).getStartFrom();
+        case "statekey":
+        case "stateKey": return getOrCreateConfiguration(target).getStateKey();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "tagid":
         case "tagId": return getOrCreateConfiguration(target).getTagId();
         case "teamid":
@@ -213,6 +306,15 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "ticketId": return getOrCreateConfiguration(target).getTicketId();
         case "tickettypeid":
         case "ticketTypeId": return getOrCreateConfiguration(target).getTicketTypeId();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

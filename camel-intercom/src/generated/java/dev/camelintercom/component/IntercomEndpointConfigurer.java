@@ -27,22 +27,56 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "adminid":
         case "adminId": target.getConfiguration().setAdminId(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseuri":
         case "baseUri": target.getConfiguration().setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "companyid":
         case "companyId": target.getConfiguration().setCompanyId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "contactconflict":
+        case "contactConflict": target.getConfiguration().setContactConflict(property(camelContext, dev.camelintercom.component.IntercomConflictPolicy.class, value)); return true;
         case "contactid":
         case "contactId": target.getConfiguration().setContactId(property(camelContext, java.lang.String.class, value)); return true;
         case "conversationid":
         case "conversationId": target.getConfiguration().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "emit": target.getConfiguration().setEmit(property(camelContext, dev.camelintercom.component.IntercomEmit.class, value)); return true;
+        case "emitdelay":
+        case "emitDelay": target.getConfiguration().setEmitDelay(property(camelContext, long.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "filterstate":
+        case "filterState": target.getConfiguration().setFilterState(property(camelContext, java.lang.String.class, value)); return true;
+        case "filtertagid":
+        case "filterTagId": target.getConfiguration().setFilterTagId(property(camelContext, java.lang.String.class, value)); return true;
+        case "filterteamid":
+        case "filterTeamId": target.getConfiguration().setFilterTeamId(property(camelContext, java.lang.String.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "lookback": target.getConfiguration().setLookback(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxrequestsperwindow":
+        case "maxRequestsPerWindow": target.getConfiguration().setMaxRequestsPerWindow(property(camelContext, int.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
@@ -51,6 +85,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "perpage":
         case "perPage": target.getConfiguration().setPerPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxypassword":
@@ -59,11 +95,35 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyusername":
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "query": target.getConfiguration().setQuery(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimitgovernor":
+        case "rateLimitGovernor": target.getConfiguration().setRateLimitGovernor(property(camelContext, boolean.class, value)); return true;
+        case "ratelimitreserve":
+        case "rateLimitReserve": target.getConfiguration().setRateLimitReserve(property(camelContext, int.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, dev.camelintercom.component.IntercomRegion.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startfrom":
+        case "startFrom": target.getConfiguration().setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statekey":
+        case "stateKey": target.getConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "tagid":
         case "tagId": target.getConfiguration().setTagId(property(camelContext, java.lang.String.class, value)); return true;
         case "teamid":
@@ -72,6 +132,10 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ticketId": target.getConfiguration().setTicketId(property(camelContext, java.lang.String.class, value)); return true;
         case "tickettypeid":
         case "ticketTypeId": target.getConfiguration().setTicketTypeId(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -83,22 +147,56 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "accessToken": return java.lang.String.class;
         case "adminid":
         case "adminId": return java.lang.String.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseuri":
         case "baseUri": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "companyid":
         case "companyId": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "contactconflict":
+        case "contactConflict": return dev.camelintercom.component.IntercomConflictPolicy.class;
         case "contactid":
         case "contactId": return java.lang.String.class;
         case "conversationid":
         case "conversationId": return java.lang.String.class;
+        case "delay": return long.class;
+        case "emit": return dev.camelintercom.component.IntercomEmit.class;
+        case "emitdelay":
+        case "emitDelay": return long.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "filterstate":
+        case "filterState": return java.lang.String.class;
+        case "filtertagid":
+        case "filterTagId": return java.lang.String.class;
+        case "filterteamid":
+        case "filterTeamId": return java.lang.String.class;
+        case "greedy": return boolean.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "lookback": return java.lang.Integer.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
+        case "maxrequestsperwindow":
+        case "maxRequestsPerWindow": return int.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "method": return java.lang.String.class;
@@ -107,6 +205,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "path": return java.lang.String.class;
         case "perpage":
         case "perPage": return java.lang.Integer.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxypassword":
@@ -115,11 +215,35 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyPort": return java.lang.Integer.class;
         case "proxyusername":
         case "proxyUsername": return java.lang.String.class;
+        case "query": return java.lang.String.class;
+        case "ratelimitgovernor":
+        case "rateLimitGovernor": return boolean.class;
+        case "ratelimitreserve":
+        case "rateLimitReserve": return int.class;
         case "region": return dev.camelintercom.component.IntercomRegion.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "tagid":
         case "tagId": return java.lang.String.class;
         case "teamid":
@@ -128,6 +252,10 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ticketId": return java.lang.String.class;
         case "tickettypeid":
         case "ticketTypeId": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         default: return null;
         }
     }
@@ -140,22 +268,56 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "accessToken": return target.getConfiguration().getAccessToken();
         case "adminid":
         case "adminId": return target.getConfiguration().getAdminId();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseuri":
         case "baseUri": return target.getConfiguration().getBaseUri();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "companyid":
         case "companyId": return target.getConfiguration().getCompanyId();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "contactconflict":
+        case "contactConflict": return target.getConfiguration().getContactConflict();
         case "contactid":
         case "contactId": return target.getConfiguration().getContactId();
         case "conversationid":
         case "conversationId": return target.getConfiguration().getConversationId();
+        case "delay": return target.getDelay();
+        case "emit": return target.getConfiguration().getEmit();
+        case "emitdelay":
+        case "emitDelay": return target.getConfiguration().getEmitDelay();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
+        case "filterstate":
+        case "filterState": return target.getConfiguration().getFilterState();
+        case "filtertagid":
+        case "filterTagId": return target.getConfiguration().getFilterTagId();
+        case "filterteamid":
+        case "filterTeamId": return target.getConfiguration().getFilterTeamId();
+        case "greedy": return target.isGreedy();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "lookback": return target.getConfiguration().getLookback();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxrequestsperwindow":
+        case "maxRequestsPerWindow": return target.getConfiguration().getMaxRequestsPerWindow();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
         case "method": return target.getConfiguration().getMethod();
@@ -164,6 +326,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "path": return target.getConfiguration().getPath();
         case "perpage":
         case "perPage": return target.getConfiguration().getPerPage();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxypassword":
@@ -172,11 +336,35 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "proxyusername":
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
+        case "query": return target.getConfiguration().getQuery();
+        case "ratelimitgovernor":
+        case "rateLimitGovernor": return target.getConfiguration().isRateLimitGovernor();
+        case "ratelimitreserve":
+        case "rateLimitReserve": return target.getConfiguration().getRateLimitReserve();
         case "region": return target.getConfiguration().getRegion();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "startfrom":
+        case "startFrom": return target.getConfiguration().getStartFrom();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "statekey":
+        case "stateKey": return target.getConfiguration().getStateKey();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
         case "tagid":
         case "tagId": return target.getConfiguration().getTagId();
         case "teamid":
@@ -185,6 +373,21 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ticketId": return target.getConfiguration().getTicketId();
         case "tickettypeid":
         case "ticketTypeId": return target.getConfiguration().getTicketTypeId();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

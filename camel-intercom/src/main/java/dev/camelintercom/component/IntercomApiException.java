@@ -10,23 +10,25 @@ import org.apache.camel.http.base.HttpOperationFailedException;
  * handle that keep working, and adds Intercom's error codes, its {@code request_id}, the rate-limit reset time and
  * whether a retry can help.
  */
-public class IntercomApiException extends HttpOperationFailedException {
+public class IntercomApiException extends HttpOperationFailedException implements IntercomFailure {
 
     private final String method;
     private final List<IntercomError> errors;
     private final String requestId;
     private final Long rateLimitReset;
     private final String canonicalLocation;
+    private final boolean operationRetrySafe;
 
     public IntercomApiException(String method, String uri, int statusCode, String statusText, Map<String, String> headers,
                                 String body, List<IntercomError> errors, String requestId, Long rateLimitReset,
-                                String canonicalLocation) {
+                                String canonicalLocation, boolean operationRetrySafe) {
         super(uri, statusCode, statusText, null, headers, body);
         this.method = method;
         this.errors = List.copyOf(errors);
         this.requestId = requestId;
         this.rateLimitReset = rateLimitReset;
         this.canonicalLocation = canonicalLocation;
+        this.operationRetrySafe = operationRetrySafe;
     }
 
     @Override
@@ -92,5 +94,14 @@ public class IntercomApiException extends HttpOperationFailedException {
     public boolean isRetryable() {
         int status = getStatusCode();
         return status == 408 || status == 429 || status >= 500;
+    }
+
+    /**
+     * Whether a redelivery is harmless and may succeed: on 429 always (Intercom rejected the request without acting
+     * on it); on 408 and 5xx only for operations that are safe to repeat, since Intercom may have acted before failing.
+     */
+    @Override
+    public boolean isRetrySafe() {
+        return isRateLimited() || isRetryable() && operationRetrySafe;
     }
 }

@@ -2,6 +2,7 @@ package dev.camelintercom.component;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
@@ -51,6 +52,22 @@ public class IntercomConfiguration implements Cloneable {
               description = "The most connections the pooled HTTP client keeps open to the API.")
     private int maxConnections = 20;
 
+    @UriParam(label = "advanced", defaultValue = "true",
+              description = "Whether calls wait for the rate-limit window to reset when Intercom's budget is spent, instead of running into 429. Shared by every endpoint and Camel context in the JVM that uses the same token and workspace.")
+    private boolean rateLimitGovernor = true;
+
+    @UriParam(label = "advanced", defaultValue = "0",
+              description = "Calls of the rate-limit window to leave unused, for other apps of the workspace.")
+    private int rateLimitReserve;
+
+    @UriParam(label = "advanced", defaultValue = "0",
+              description = "The most calls to send per 10-second window, on top of Intercom's own limit; 0 for no cap of our own. For apps that share a workspace budget.")
+    private int maxRequestsPerWindow;
+
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Whether a `baseUri` with plain `http` is accepted for a host other than the loopback interface. Off: the token would cross the network unencrypted.")
+    private boolean allowInsecureHttp;
+
     @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach the API through.")
     private String proxyHost;
 
@@ -69,6 +86,10 @@ public class IntercomConfiguration implements Cloneable {
     @UriParam(label = "producer",
               description = "The admin who acts: the author of replies, notes, closes and assignments, and the subject of `admin` operations. The `CamelIntercomAdminId` header overrides it.")
     private String adminId;
+
+    @UriParam(label = "producer", defaultValue = "fail",
+              description = "What `contact` `create` does when the contact already exists (409): `fail`, `returnExisting`, or `update` it with the fields given (an upsert). With either of the last two, a redelivered create is harmless.")
+    private IntercomConflictPolicy contactConflict = IntercomConflictPolicy.fail;
 
     @UriParam(label = "producer", description = "The contact to work on. The `CamelIntercomContactId` header overrides it.")
     private String contactId;
@@ -93,8 +114,8 @@ public class IntercomConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "The ticket type to read or use. The `CamelIntercomTicketTypeId` header overrides it.")
     private String ticketTypeId;
 
-    @UriParam(label = "producer",
-              description = "The page size of list and search operations (Intercom's `per_page`). The `CamelIntercomPerPage` header overrides it.")
+    @UriParam(label = "common",
+              description = "The page size of list and search operations (Intercom's `per_page`; the `CamelIntercomPerPage` header overrides it), and of the consumer's searches (default 150, the most Intercom allows).")
     private Integer perPage;
 
     @UriParam(label = "producer", defaultValue = "false",
@@ -113,6 +134,47 @@ public class IntercomConfiguration implements Cloneable {
               description = "The API path of a `request` call, e.g. `/subscription_types`; `{name}` placeholders are filled from the id headers and options. The `CamelIntercomPath` header overrides it.")
     private String path;
 
+    @UriParam(label = "consumer", defaultValue = "created",
+              description = "What the consumer emits: `created` (each new object once) or `createdOrUpdated` (also every later update).")
+    private IntercomEmit emit = IntercomEmit.created;
+
+    @UriParam(label = "consumer", defaultValue = "now",
+              description = "Where the consumer starts when it has no stored state: `now`, `beginning`, Unix seconds, or an ISO-8601 instant such as `2026-01-01T00:00:00Z`.")
+    private String startFrom = "now";
+
+    @UriParam(label = "consumer",
+              description = "How many seconds each poll reads back behind the newest object it emitted, to catch objects that became searchable late. Default: 900 for contacts (their search index lags by minutes), 60 for conversations and tickets, 0 for companies.")
+    private Integer lookback;
+
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "Emit only objects at least this many seconds old. With a value above the search's indexing delay, objects are emitted strictly in creation order even when some are indexed late.")
+    private long emitDelay;
+
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "The most objects one poll emits; 0 for up to 1000. A larger window is drained over several polls, oldest first.")
+    private int maxMessagesPerPoll;
+
+    @UriParam(label = "consumer",
+              description = "A search query in Intercom's grammar (JSON) that objects must also match, combined with AND with the consumer's time window. Conversations, tickets and contacts.")
+    private String query;
+
+    @UriParam(label = "consumer", description = "Emit only conversations or tickets in this state, e.g. `open`.")
+    private String filterState;
+
+    @UriParam(label = "consumer", description = "Emit only conversations or tickets assigned to this team.")
+    private String filterTeamId;
+
+    @UriParam(label = "consumer", description = "Emit only conversations or contacts with this tag.")
+    private String filterTagId;
+
+    @UriParam(label = "consumer,advanced",
+              description = "Where the consumer keeps its position (watermark and the objects completed at its edge). Defaults to memory; use a `FileStateRepository` or a shared repository so that restarts and cluster fail-over resume where the consumer was.")
+    private StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "consumer,advanced",
+              description = "The key of this consumer's position in the state repository. Defaults to one derived from the resource, what is emitted and the filters; set it when the same consumer runs under several names.")
+    private String stateKey;
+
     public IntercomConfiguration copy() {
         try {
             return (IntercomConfiguration) clone();
@@ -125,6 +187,127 @@ public class IntercomConfiguration implements Cloneable {
     public String resolveBaseUri() {
         String uri = baseUri != null && !baseUri.isBlank() ? baseUri : region.getBaseUri();
         return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+    }
+
+    public IntercomEmit getEmit() {
+        return emit;
+    }
+
+    /**
+     * What the consumer emits: created, or createdOrUpdated.
+     */
+    public void setEmit(IntercomEmit emit) {
+        this.emit = emit;
+    }
+
+    public String getStartFrom() {
+        return startFrom;
+    }
+
+    /**
+     * Where the consumer starts when it has no stored state.
+     */
+    public void setStartFrom(String startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    public Integer getLookback() {
+        return lookback;
+    }
+
+    /**
+     * How many seconds each poll reads back behind the newest object emitted.
+     */
+    public void setLookback(Integer lookback) {
+        this.lookback = lookback;
+    }
+
+    public long getEmitDelay() {
+        return emitDelay;
+    }
+
+    /**
+     * Emit only objects at least this many seconds old.
+     */
+    public void setEmitDelay(long emitDelay) {
+        this.emitDelay = emitDelay;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * The most objects one poll emits; 0 for up to 1000.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    /**
+     * A search query that emitted objects must also match.
+     */
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getFilterState() {
+        return filterState;
+    }
+
+    /**
+     * Emit only conversations or tickets in this state.
+     */
+    public void setFilterState(String filterState) {
+        this.filterState = filterState;
+    }
+
+    public String getFilterTeamId() {
+        return filterTeamId;
+    }
+
+    /**
+     * Emit only conversations or tickets assigned to this team.
+     */
+    public void setFilterTeamId(String filterTeamId) {
+        this.filterTeamId = filterTeamId;
+    }
+
+    public String getFilterTagId() {
+        return filterTagId;
+    }
+
+    /**
+     * Emit only conversations or contacts with this tag.
+     */
+    public void setFilterTagId(String filterTagId) {
+        this.filterTagId = filterTagId;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where the consumer keeps its position.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /**
+     * The key of this consumer's position in the state repository.
+     */
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
     }
 
     public String getResource() {
@@ -226,6 +409,50 @@ public class IntercomConfiguration implements Cloneable {
         this.maxConnections = maxConnections;
     }
 
+    public boolean isRateLimitGovernor() {
+        return rateLimitGovernor;
+    }
+
+    /**
+     * Whether calls wait for the rate-limit window to reset instead of running into 429.
+     */
+    public void setRateLimitGovernor(boolean rateLimitGovernor) {
+        this.rateLimitGovernor = rateLimitGovernor;
+    }
+
+    public int getRateLimitReserve() {
+        return rateLimitReserve;
+    }
+
+    /**
+     * Calls of the rate-limit window to leave unused.
+     */
+    public void setRateLimitReserve(int rateLimitReserve) {
+        this.rateLimitReserve = rateLimitReserve;
+    }
+
+    public int getMaxRequestsPerWindow() {
+        return maxRequestsPerWindow;
+    }
+
+    /**
+     * The most calls to send per 10-second window; 0 for no cap of our own.
+     */
+    public void setMaxRequestsPerWindow(int maxRequestsPerWindow) {
+        this.maxRequestsPerWindow = maxRequestsPerWindow;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    /**
+     * Whether a plain http baseUri is accepted for a host other than loopback.
+     */
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
     public String getProxyHost() {
         return proxyHost;
     }
@@ -290,6 +517,17 @@ public class IntercomConfiguration implements Cloneable {
      */
     public void setAdminId(String adminId) {
         this.adminId = adminId;
+    }
+
+    public IntercomConflictPolicy getContactConflict() {
+        return contactConflict;
+    }
+
+    /**
+     * What contact create does when the contact already exists: fail, returnExisting or update.
+     */
+    public void setContactConflict(IntercomConflictPolicy contactConflict) {
+        this.contactConflict = contactConflict;
     }
 
     public String getContactId() {

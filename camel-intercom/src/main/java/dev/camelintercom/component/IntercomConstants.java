@@ -95,6 +95,20 @@ public final class IntercomConstants {
               javaType = "Long")
     public static final String RATE_LIMIT_RESET = "CamelIntercomRateLimitReset";
 
+    @Metadata(label = "producer",
+              description = "Set when `contact` `create` met an existing contact and resolved it by the `contactConflict` policy: `returnExisting` or `update`.",
+              javaType = "String")
+    public static final String CONFLICT_RESOLVED = "CamelIntercomConflictResolved";
+
+    @Metadata(label = "consumer", description = "When the emitted object was created, in Unix seconds.", javaType = "Long")
+    public static final String CREATED_AT = "CamelIntercomCreatedAt";
+    @Metadata(label = "consumer", description = "When the emitted object was last updated, in Unix seconds.", javaType = "Long")
+    public static final String UPDATED_AT = "CamelIntercomUpdatedAt";
+    @Metadata(label = "consumer",
+              description = "Why the object is emitted: `created`, or `updated` (with `emit=createdOrUpdated`, for an object created before the poll's window).",
+              javaType = "String")
+    public static final String CHANGE = "CamelIntercomChange";
+
     private IntercomConstants() {
     }
 }

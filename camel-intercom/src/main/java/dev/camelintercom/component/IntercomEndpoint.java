@@ -1,26 +1,36 @@
 package dev.camelintercom.component;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import dev.camelintercom.component.api.IntercomClient;
 import dev.camelintercom.component.api.IntercomJson;
 import dev.camelintercom.component.api.IntercomOperations;
 import dev.camelintercom.component.api.OperationDefinition;
+import dev.camelintercom.component.api.RateLimitGovernor;
+import dev.camelintercom.component.api.RateLimitGovernors;
+import dev.camelintercom.component.consumer.ConsumerFactory;
+import dev.camelintercom.component.consumer.IntercomConsumer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Calls the Intercom REST API (version 2.16): contacts, companies, conversations, tickets, messages, notes, tags,
- * admins, teams, data events, segments, and any other API path.
+ * admins, teams, data events, segments, and any other API path; and polls for new conversations, tickets, contacts
+ * and companies.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "intercom", title = "Intercom", syntax = "intercom:resource",
-             category = { Category.API, Category.CLOUD }, producerOnly = true, headersClass = IntercomConstants.class)
-public class IntercomEndpoint extends DefaultEndpoint {
+             category = { Category.API, Category.CLOUD }, headersClass = IntercomConstants.class)
+public class IntercomEndpoint extends ScheduledPollEndpoint {
+
+    /** Polling an API with rate limits every half second, Camel's usual default, would waste the budget. */
+    private static final long DEFAULT_POLL_DELAY = 30_000;
 
     @UriParam
     private IntercomConfiguration configuration;
@@ -45,15 +55,36 @@ public class IntercomEndpoint extends DefaultEndpoint {
             throw new IllegalArgumentException("intercom: unknown resource '" + resource + "'; valid resources: "
                                                + String.join(", ", IntercomOperations.resources()));
         }
+        requireSecureTransport();
         if (isRequest()) {
             return;
         }
         String operation = configuration.getOperation();
-        if (operation == null || operation.isBlank()) {
-            throw new IllegalArgumentException("intercom:" + resource + ": operation is required; valid operations: "
-                                               + String.join(", ", IntercomOperations.operations(resource)));
+        if (operation != null && !operation.isBlank()) {
+            operation(operation);
         }
-        operation(operation);
+    }
+
+    /** The token must not cross a network in clear text: plain http only to loopback, or when explicitly allowed. */
+    private void requireSecureTransport() {
+        URI uri;
+        try {
+            uri = URI.create(configuration.resolveBaseUri());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("intercom: baseUri is not a valid URI: " + e.getMessage());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+            throw new IllegalArgumentException("intercom: baseUri must be an absolute https URI, but was " + uri);
+        }
+        if (scheme.equals("http") && !configuration.isAllowInsecureHttp() && !isLoopback(uri.getHost())) {
+            throw new IllegalArgumentException("intercom: baseUri " + uri + " is plain http to a host that is not loopback; "
+                                               + "use https, or set allowInsecureHttp=true");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
     }
 
     /** The variants of an operation of this endpoint's resource; fails, listing the valid ones, when there is none. */
@@ -71,12 +102,18 @@ public class IntercomEndpoint extends DefaultEndpoint {
         return IntercomOperations.REQUEST.equals(configuration.getResource());
     }
 
-    IntercomClient client() {
+    /** The API client of this endpoint, built on first use over the component's shared HTTP client. */
+    public IntercomClient client() {
         if (client == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = new IntercomClient(getComponent().httpClient(configuration), configuration.resolveBaseUri(),
-                            configuration.getAccessToken(), configuration.getApiVersion(), IntercomJson.mapper());
+                    String baseUri = configuration.resolveBaseUri();
+                    RateLimitGovernor governor = configuration.isRateLimitGovernor()
+                            ? RateLimitGovernors.forToken(baseUri, configuration.getAccessToken(),
+                                    configuration.getRateLimitReserve(), configuration.getMaxRequestsPerWindow())
+                            : null;
+                    client = new IntercomClient(getComponent().httpClient(configuration), baseUri,
+                            configuration.getAccessToken(), configuration.getApiVersion(), IntercomJson.mapper(), governor);
                 }
             }
         }
@@ -90,12 +127,24 @@ public class IntercomEndpoint extends DefaultEndpoint {
 
     @Override
     public Producer createProducer() {
+        if (!isRequest() && (configuration.getOperation() == null || configuration.getOperation().isBlank())) {
+            throw new IllegalArgumentException("intercom:" + configuration.getResource()
+                                               + ": operation is required to send; valid operations: "
+                                               + String.join(", ", IntercomOperations.operations(configuration.getResource())));
+        }
         return new IntercomProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("intercom endpoints are producers: use them in to(...)");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        IntercomConsumer consumer = ConsumerFactory.create(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    public long getDefaultDelay() {
+        return DEFAULT_POLL_DELAY;
     }
 
     public IntercomConfiguration getConfiguration() {

@@ -1,7 +1,9 @@
 package dev.camelintercom.component;
 
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
+import dev.camelintercom.component.api.ContactConflictResolver;
 import dev.camelintercom.component.api.IntercomJson;
 import dev.camelintercom.component.api.IntercomResponse;
 import dev.camelintercom.component.api.OperationDefinition;
@@ -21,8 +23,11 @@ import org.apache.camel.support.DefaultProducer;
  */
 public class IntercomProducer extends DefaultProducer {
 
+    private static final long RATE_LIMIT_WINDOW_MILLIS = 10_000;
+
     private final RequestFactory requestFactory = new RequestFactory(IntercomJson.mapper());
     private final ResultMapper resultMapper = new ResultMapper(IntercomJson.mapper());
+    private final ContactConflictResolver conflictResolver = new ContactConflictResolver(IntercomJson.mapper());
 
     public IntercomProducer(IntercomEndpoint endpoint) {
         super(endpoint);
@@ -46,7 +51,21 @@ public class IntercomProducer extends DefaultProducer {
             List<OperationDefinition> variants = endpoint.operation(name);
             call = requestFactory.prepare(variants, exchange, configuration);
         }
-        IntercomResponse response = endpoint.client().execute(call.request());
+        IntercomResponse response;
+        try {
+            response = endpoint.client().execute(call.request());
+        } catch (IntercomApiException e) {
+            if (!ContactConflictResolver.applies(call.operation(), e, configuration.getContactConflict())) {
+                setRedeliveryDelay(message, e);
+                throw e;
+            }
+            response = conflictResolver.resolve(endpoint.client(), call.request(), e, configuration.getContactConflict());
+            message.setHeader(IntercomConstants.CONFLICT_RESOLVED, configuration.getContactConflict().name());
+        } catch (Exception e) {
+            message.removeHeader(Exchange.REDELIVERY_DELAY);
+            throw e;
+        }
+        message.removeHeader(Exchange.REDELIVERY_DELAY);
         setResponseHeaders(message, response);
         OperationDefinition op = call.operation();
         if (op == null) {
@@ -61,6 +80,21 @@ public class IntercomProducer extends DefaultProducer {
             case LIST -> setList(message, op, call, response, configuration);
             default -> throw new IllegalStateException("Unknown result kind " + op.result());
         }
+    }
+
+    /**
+     * On a 429, tells Camel's redelivery error handler to wait until Intercom's window resets (plus a little jitter,
+     * so that many waiting exchanges do not all come back in the same millisecond); on any other failure, leaves the
+     * delay to the error handler's own policy.
+     */
+    private static void setRedeliveryDelay(Message message, IntercomApiException e) {
+        if (!e.isRateLimited()) {
+            message.removeHeader(Exchange.REDELIVERY_DELAY);
+            return;
+        }
+        long now = System.currentTimeMillis();
+        long wait = e.getRateLimitReset() != null ? e.getRateLimitReset() * 1000 - now : RATE_LIMIT_WINDOW_MILLIS;
+        message.setHeader(Exchange.REDELIVERY_DELAY, Math.max(0, wait) + ThreadLocalRandom.current().nextLong(100, 500));
     }
 
     private void setList(Message message, OperationDefinition op, PreparedCall call, IntercomResponse response,

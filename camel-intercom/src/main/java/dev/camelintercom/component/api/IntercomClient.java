@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelintercom.component.IntercomApiException;
 import dev.camelintercom.component.IntercomError;
+import dev.camelintercom.component.IntercomTransportException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
@@ -38,13 +39,19 @@ public final class IntercomClient {
     private final String authorization;
     private final String apiVersion;
     private final ObjectMapper mapper;
+    private final RateLimitGovernor governor;
 
-    public IntercomClient(CloseableHttpClient http, String baseUri, String accessToken, String apiVersion, ObjectMapper mapper) {
+    /**
+     * @param governor the rate-limit governor of the token, or null to send without one
+     */
+    public IntercomClient(CloseableHttpClient http, String baseUri, String accessToken, String apiVersion, ObjectMapper mapper,
+                          RateLimitGovernor governor) {
         this.http = http;
         this.baseUri = baseUri;
         this.authorization = "Bearer " + accessToken;
         this.apiVersion = apiVersion;
         this.mapper = mapper;
+        this.governor = governor;
     }
 
     public IntercomResponse execute(IntercomRequest request) throws IOException, IntercomApiException {
@@ -57,18 +64,50 @@ public final class IntercomClient {
         if (request.body() != null) {
             http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.body()), ContentType.APPLICATION_JSON));
         }
+        awaitRateLimit(request);
         LOG.debug("Calling Intercom: {} {}", request.method(), request.path());
-        RawResponse raw = this.http.execute(http, response -> {
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (Header h : response.getHeaders()) {
-                headers.put(h.getName(), h.getValue());
-            }
-            String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-            return new RawResponse(response.getCode(), response.getReasonPhrase(), headers, body);
-        });
+        RawResponse raw;
+        try {
+            raw = this.http.execute(http, response -> {
+                Map<String, String> headers = new LinkedHashMap<>();
+                for (Header h : response.getHeaders()) {
+                    headers.put(h.getName(), h.getValue());
+                }
+                String body = response.getEntity() == null
+                        ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+                return new RawResponse(response.getCode(), response.getReasonPhrase(), headers, body);
+            });
+        } catch (IOException e) {
+            boolean mayHaveArrived = !TransportFailures.beforeSending(e);
+            throw new IntercomTransportException(request.method() + " " + request.path() + " failed: "
+                                                 + (mayHaveArrived ? "no complete response" : "no connection")
+                                                 + " (" + e.getClass().getSimpleName() + ")",
+                    e, mayHaveArrived, request.retrySafe());
+        }
         LOG.debug("Intercom answered {} to {} {}", raw.status, request.method(), request.path());
+        if (governor != null) {
+            governor.update(intHeader(raw, "X-RateLimit-Limit"), intHeader(raw, "X-RateLimit-Remaining"),
+                    longHeader(raw, "X-RateLimit-Reset"));
+            if (raw.status == 429) {
+                governor.rateLimited(longHeader(raw, "X-RateLimit-Reset"));
+            }
+        }
         LOG.trace("Intercom response body: {}", raw.body);
         return raw.status >= 300 ? throwError(request, raw) : success(request, raw);
+    }
+
+    private void awaitRateLimit(IntercomRequest request) throws IntercomTransportException {
+        if (governor == null) {
+            return;
+        }
+        try {
+            governor.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IntercomTransportException(request.method() + " " + request.path()
+                                                 + " was not sent: interrupted while waiting for the rate limit",
+                    new java.io.InterruptedIOException(e.getMessage()), false, request.retrySafe());
+        }
     }
 
     private IntercomResponse success(IntercomRequest request, RawResponse raw) throws IOException {
@@ -77,7 +116,8 @@ public final class IntercomClient {
             try {
                 body = mapper.readTree(raw.body);
             } catch (JsonProcessingException e) {
-                throw new IOException("Intercom answered " + raw.status + " to " + request + " with a body that is not JSON", e);
+                throw new IntercomTransportException("Intercom answered " + raw.status + " to " + request
+                                                     + " with a body that is not JSON", e, true, request.retrySafe());
             }
         }
         return new IntercomResponse(raw.status, body, raw.headers, requestId(raw, body), intHeader(raw, "X-RateLimit-Limit"),
@@ -99,7 +139,7 @@ public final class IntercomClient {
             }
         }
         throw new IntercomApiException(request.method(), baseUri + request.path(), raw.status, raw.reason, raw.headers, raw.body,
-                errors, requestId(raw, body), longHeader(raw, "X-RateLimit-Reset"), canonicalLink(raw));
+                errors, requestId(raw, body), longHeader(raw, "X-RateLimit-Reset"), canonicalLink(raw), request.retrySafe());
     }
 
     private static String requestId(RawResponse raw, JsonNode body) {

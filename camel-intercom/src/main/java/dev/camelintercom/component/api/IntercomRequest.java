@@ -14,12 +14,19 @@ public final class IntercomRequest {
     private final String path;
     private final Map<String, String> query;
     private final ObjectNode body;
+    private final boolean retrySafe;
 
+    /** A request that is safe to repeat unless it is a POST. */
     public IntercomRequest(String method, String path, Map<String, String> query, ObjectNode body) {
+        this(method, path, query, body, !"POST".equals(method));
+    }
+
+    public IntercomRequest(String method, String path, Map<String, String> query, ObjectNode body, boolean retrySafe) {
         this.method = method;
         this.path = path;
         this.query = query;
         this.body = body;
+        this.retrySafe = retrySafe;
     }
 
     public String method() {
@@ -39,9 +46,14 @@ public final class IntercomRequest {
         return body;
     }
 
+    /** Whether sending this request twice has the effect of sending it once (see {@code OperationDefinition}). */
+    public boolean retrySafe() {
+        return retrySafe;
+    }
+
     /** A copy for the next page of a list, with its own query and body that the pager may change. */
     public IntercomRequest copy() {
-        return new IntercomRequest(method, path, new LinkedHashMap<>(query), body == null ? null : body.deepCopy());
+        return new IntercomRequest(method, path, new LinkedHashMap<>(query), body == null ? null : body.deepCopy(), retrySafe);
     }
 
     @Override

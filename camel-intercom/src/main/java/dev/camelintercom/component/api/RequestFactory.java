@@ -72,7 +72,7 @@ public final class RequestFactory {
             }
             sent = body;
         }
-        IntercomRequest request = new IntercomRequest(def.method(), path, query, sent);
+        IntercomRequest request = new IntercomRequest(def.method(), path, query, sent, def.isRetrySafe());
         def.paging().apply(request, perPage(def, exchange.getMessage(), configuration, ctx),
                 exchange.getMessage().getHeader(IntercomConstants.PAGE, String.class));
         return new PreparedCall(def, request);

@@ -1,0 +1,173 @@
+package dev.camelintercom.component.consumer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+
+import dev.camelintercom.component.IntercomConstants;
+import dev.camelintercom.component.IntercomEmit;
+import dev.camelintercom.component.IntercomEndpoint;
+import dev.camelintercom.component.api.IntercomJson;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.Synchronization;
+import org.apache.camel.support.EmptyAsyncCallback;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Emits new (or new and updated) conversations, tickets, contacts or companies, each exactly once, oldest first.
+ * <p>
+ * Each poll reads the window from {@code watermark - lookback} on, skips what was already completed, and emits the
+ * rest in timestamp order. The watermark moves forward only over exchanges that completed; a failed exchange holds it
+ * back, so that exchange is delivered again on the next poll while those that completed are skipped by their keys.
+ * The state lives in a {@link StateRepository}, so a restart, or another node taking over, resumes where it was.
+ */
+public class IntercomConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntercomConsumer.class);
+
+    private final PollSettings settings;
+    private final WindowReader reader;
+    private final StateRepository<String, String> stateRepository;
+    // guarded by this: what is out in the route, what failed since the last poll, the newest completed timestamp
+    private final Map<String, Long> inFlight = new HashMap<>();
+    private final Map<String, Long> failed = new HashMap<>();
+    private Long newestCompleted;
+    private PollState state;
+
+    public IntercomConsumer(IntercomEndpoint endpoint, Processor processor, PollSettings settings, WindowReader reader,
+                            StateRepository<String, String> stateRepository) {
+        super(endpoint, processor);
+        this.settings = settings;
+        this.reader = reader;
+        this.stateRepository = stateRepository;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        ServiceHelper.startService(stateRepository);
+        String stored = stateRepository.getState(settings.stateKey());
+        synchronized (this) {
+            state = stored != null ? PollState.fromJson(stored, IntercomJson.mapper()) : new PollState(settings.startFrom());
+        }
+        LOG.debug("Intercom {} consumer starts at watermark {} (state key {})", settings.target().resource(),
+                state.watermark(), settings.stateKey());
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        ServiceHelper.stopService(stateRepository);
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        long since;
+        synchronized (this) {
+            since = state.watermark() - settings.lookback();
+        }
+        List<Candidate> window = reader.read(since, settings.readLimit());
+        long horizon = System.currentTimeMillis() / 1000 - settings.emitDelay();
+        List<Candidate> toEmit = new ArrayList<>();
+        synchronized (this) {
+            for (Candidate candidate : window) {
+                if (candidate.timestamp() > horizon) {
+                    break;
+                }
+                if (!state.isCompleted(candidate.key()) && !inFlight.containsKey(candidate.key())) {
+                    toEmit.add(candidate);
+                }
+            }
+            if (settings.maxMessagesPerPoll() > 0 && toEmit.size() > settings.maxMessagesPerPoll()) {
+                toEmit = new ArrayList<>(toEmit.subList(0, settings.maxMessagesPerPoll()));
+            }
+            // the watermark stayed at or below every failed object, so this poll's window has read them again
+            failed.clear();
+            toEmit.forEach(c -> inFlight.put(c.key(), c.timestamp()));
+        }
+        Queue<Object> exchanges = new LinkedList<>();
+        for (Candidate candidate : toEmit) {
+            exchanges.add(exchangeOf(candidate, since));
+        }
+        return processBatch(exchanges);
+    }
+
+    @Override
+    public int processBatch(Queue<Object> exchanges) {
+        int total = exchanges.size();
+        for (int index = 0; index < total && isBatchAllowed(); index++) {
+            Exchange exchange = (Exchange) exchanges.poll();
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            pendingExchanges = total - index - 1;
+            getAsyncProcessor().process(exchange, EmptyAsyncCallback.get());
+        }
+        // exchanges left in the queue at shutdown were never started: they are read again on the next start
+        return total;
+    }
+
+    private Exchange exchangeOf(Candidate candidate, long windowStart) {
+        Exchange exchange = createExchange(true);
+        exchange.getMessage().setBody(candidate.object());
+        exchange.getMessage().setHeader(IntercomConstants.RESOURCE_ID, candidate.object().getId());
+        exchange.getMessage().setHeader(IntercomConstants.RESOURCE_TYPE, candidate.object().getType());
+        exchange.getMessage().setHeader(IntercomConstants.CREATED_AT, candidate.createdAt());
+        if (candidate.updatedAt() != null) {
+            exchange.getMessage().setHeader(IntercomConstants.UPDATED_AT, candidate.updatedAt());
+        }
+        boolean created = settings.emit() == IntercomEmit.created || candidate.createdAt() >= windowStart;
+        exchange.getMessage().setHeader(IntercomConstants.CHANGE, created ? "created" : "updated");
+        exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
+            @Override
+            public void onComplete(Exchange done) {
+                finished(candidate, true);
+            }
+
+            @Override
+            public void onFailure(Exchange failed) {
+                finished(candidate, false);
+            }
+        });
+        return exchange;
+    }
+
+    /**
+     * Records the outcome and moves the watermark to the newest completed timestamp, but never past an object that
+     * is still in the route or failed (of this poll or an earlier one), then saves the state.
+     */
+    private synchronized void finished(Candidate candidate, boolean completed) {
+        inFlight.remove(candidate.key());
+        if (completed) {
+            state.markCompleted(candidate);
+            newestCompleted = newestCompleted == null ? candidate.timestamp() : Math.max(newestCompleted, candidate.timestamp());
+        } else {
+            failed.put(candidate.key(), candidate.timestamp());
+        }
+        if (newestCompleted != null) {
+            long watermark = newestCompleted;
+            for (long blocked : inFlight.values()) {
+                watermark = Math.min(watermark, blocked);
+            }
+            for (long blocked : failed.values()) {
+                watermark = Math.min(watermark, blocked);
+            }
+            state.advance(watermark, settings.lookback());
+        }
+        stateRepository.setState(settings.stateKey(), state.toJson(IntercomJson.mapper()));
+    }
+
+    /** What a consumer polls and how, resolved once from the endpoint's configuration. */
+    public record PollSettings(PollTarget target, IntercomEmit emit, long startFrom, long lookback, long emitDelay,
+            int readLimit, int maxMessagesPerPoll, String stateKey) {
+    }
+}

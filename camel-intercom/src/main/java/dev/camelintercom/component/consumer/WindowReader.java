@@ -1,0 +1,18 @@
+package dev.camelintercom.component.consumer;
+
+import java.io.IOException;
+import java.util.List;
+
+import dev.camelintercom.component.IntercomApiException;
+
+/**
+ * Reads the objects of a resource from a point in time on.
+ */
+interface WindowReader {
+
+    /**
+     * The objects whose timestamp is at or after {@code since}, oldest first: the oldest {@code limit} of them, and
+     * complete for every second the result reaches (no object of such a second that Intercom can find is left out).
+     */
+    List<Candidate> read(long since, int limit) throws IOException, IntercomApiException;
+}
