@@ -191,7 +191,8 @@ public final class IntercomOperations {
         manage("unassign", fixed("message_type", "assignment"), fixed("type", "admin"), fixed("assignee_id", "0"));
         add(op("conversation", "attachContact").post("/conversations/{conversation_id}/customers", CONVERSATION_ID)
                 .retrySafe(true)
-                .rules(nest("customer", "intercom_user_id", "user_id", "email"), fill("customer.intercom_user_id", CONTACT_ID),
+                .rules(nest("customer", "intercom_user_id", "user_id", "email"),
+                        unlessPresent("customer", fill("customer.intercom_user_id", CONTACT_ID)),
                         require("customer", CONTACT_ID), adminAuthor(), require("admin_id", ADMIN_ID))
                 .returns(Conversation.class));
         add(op("conversation", "detachContact")
@@ -319,6 +320,15 @@ public final class IntercomOperations {
         return (body, ctx) -> {
             if (!body.has("type")) {
                 body.put("type", body.has("source_id") ? "source" : "conversation_part");
+            }
+        };
+    }
+
+    /** Applies the rule only when the body lacks the field, so that an object given in the body gets no id from a header. */
+    private static BodyRule unlessPresent(String field, BodyRule rule) {
+        return (body, ctx) -> {
+            if (!body.has(field)) {
+                rule.apply(body, ctx);
             }
         };
     }
