@@ -231,7 +231,8 @@ public final class IntercomOperations {
                         contactsFromHeader(), require("contacts", CONTACT_ID))
                 .returns(Ticket.class));
         add(op("ticket", "get").get("/tickets/{ticket_id}", TICKET_ID).returns(Ticket.class));
-        add(op("ticket", "update").put("/tickets/{ticket_id}", TICKET_ID).rules(integer("admin_id")).returns(Ticket.class));
+        add(op("ticket", "update").put("/tickets/{ticket_id}", TICKET_ID).rules(adminAuthor(), integer("admin_id"))
+                .returns(Ticket.class));
         add(op("ticket", "delete").delete("/tickets/{ticket_id}", TICKET_ID).returns(DeletedObject.class));
         add(op("ticket", "search").post("/tickets/search").retrySafe(true).rules(searchQuery())
                 .returnsList(Ticket.class, "tickets", CURSOR_BODY, MAX_PAGE));
