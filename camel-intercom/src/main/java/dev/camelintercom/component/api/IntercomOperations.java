@@ -191,7 +191,8 @@ public final class IntercomOperations {
         manage("unassign", fixed("message_type", "assignment"), fixed("type", "admin"), fixed("assignee_id", "0"));
         add(op("conversation", "attachContact").post("/conversations/{conversation_id}/customers", CONVERSATION_ID)
                 .retrySafe(true)
-                .rules(nest("customer", "intercom_user_id", "user_id", "email"), fill("customer.intercom_user_id", CONTACT_ID),
+                .rules(nest("customer", "intercom_user_id", "user_id", "email"),
+                        unlessPresent("customer", fill("customer.intercom_user_id", CONTACT_ID)),
                         require("customer", CONTACT_ID), adminAuthor(), require("admin_id", ADMIN_ID))
                 .returns(Conversation.class));
         add(op("conversation", "detachContact")
@@ -230,7 +231,8 @@ public final class IntercomOperations {
                         contactsFromHeader(), require("contacts", CONTACT_ID))
                 .returns(Ticket.class));
         add(op("ticket", "get").get("/tickets/{ticket_id}", TICKET_ID).returns(Ticket.class));
-        add(op("ticket", "update").put("/tickets/{ticket_id}", TICKET_ID).rules(integer("admin_id")).returns(Ticket.class));
+        add(op("ticket", "update").put("/tickets/{ticket_id}", TICKET_ID).rules(adminAuthor(), integer("admin_id"))
+                .returns(Ticket.class));
         add(op("ticket", "delete").delete("/tickets/{ticket_id}", TICKET_ID).returns(DeletedObject.class));
         add(op("ticket", "search").post("/tickets/search").retrySafe(true).rules(searchQuery())
                 .returnsList(Ticket.class, "tickets", CURSOR_BODY, MAX_PAGE));
@@ -319,6 +321,15 @@ public final class IntercomOperations {
         return (body, ctx) -> {
             if (!body.has("type")) {
                 body.put("type", body.has("source_id") ? "source" : "conversation_part");
+            }
+        };
+    }
+
+    /** Applies the rule only when the body lacks the field, so that an object given in the body gets no id from a header. */
+    private static BodyRule unlessPresent(String field, BodyRule rule) {
+        return (body, ctx) -> {
+            if (!body.has(field)) {
+                rule.apply(body, ctx);
             }
         };
     }
