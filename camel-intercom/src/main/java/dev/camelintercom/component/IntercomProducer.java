@@ -25,6 +25,11 @@ public class IntercomProducer extends DefaultProducer {
 
     private static final long RATE_LIMIT_WINDOW_MILLIS = 10_000;
 
+    private static final String[] RESULT_HEADERS = {
+            IntercomConstants.RESOURCE_ID, IntercomConstants.RESOURCE_TYPE, IntercomConstants.TOTAL_COUNT,
+            IntercomConstants.NEXT_PAGE, IntercomConstants.REQUEST_ID, IntercomConstants.CONFLICT_RESOLVED,
+            IntercomConstants.RATE_LIMIT_LIMIT, IntercomConstants.RATE_LIMIT_REMAINING, IntercomConstants.RATE_LIMIT_RESET };
+
     private final RequestFactory requestFactory = new RequestFactory(IntercomJson.mapper());
     private final ResultMapper resultMapper = new ResultMapper(IntercomJson.mapper());
     private final ContactConflictResolver conflictResolver = new ContactConflictResolver(IntercomJson.mapper());
@@ -51,6 +56,7 @@ public class IntercomProducer extends DefaultProducer {
             List<OperationDefinition> variants = endpoint.operation(name);
             call = requestFactory.prepare(variants, exchange, configuration);
         }
+        clearResultHeaders(message);
         IntercomResponse response;
         try {
             response = endpoint.client().execute(call.request());
@@ -117,6 +123,13 @@ public class IntercomProducer extends DefaultProducer {
             message.setHeader(IntercomConstants.RESOURCE_TYPE, page.items().get(0).getType());
         }
         message.setBody(page.items());
+    }
+
+    /** Headers of an earlier call on the same message would describe the wrong result. */
+    private static void clearResultHeaders(Message message) {
+        for (String header : RESULT_HEADERS) {
+            message.removeHeader(header);
+        }
     }
 
     private static void setObject(Message message, IntercomObject object) {

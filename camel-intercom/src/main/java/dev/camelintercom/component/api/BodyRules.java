@@ -90,11 +90,35 @@ public final class BodyRules {
         };
     }
 
-    /** Renames a field, for flat shapes that name it otherwise ({@code tag_id} for a tag body's {@code id}). */
+    /**
+     * Moves a field to another name or path, for flat shapes that name it otherwise ({@code tag_id} for a tag body's
+     * {@code id}, {@code admin_id} for a message's {@code from.id}).
+     */
     public static BodyRule rename(String from, String to) {
         return (body, ctx) -> {
-            if (body.has(from) && !body.has(to)) {
-                body.set(to, body.remove(from));
+            if (body.has(from) && !JsonFields.isPresent(body, to)) {
+                JsonFields.set(body, to, body.remove(from));
+            }
+        };
+    }
+
+    /** Sends the fields as JSON strings where the API declares strings: no-code tools often send ids as numbers. */
+    public static BodyRule text(String... fields) {
+        return (body, ctx) -> {
+            for (String field : fields) {
+                JsonNode value = JsonFields.get(body, field);
+                if (value != null && value.isNumber()) {
+                    JsonFields.set(body, field, TextNode.valueOf(value.asText()));
+                }
+            }
+        };
+    }
+
+    /** Rejects a field the operation does not take, rather than send what Intercom would drop. */
+    public static BodyRule forbid(String field, String hint) {
+        return (body, ctx) -> {
+            if (body.has(field)) {
+                throw ctx.invalid(field, "body field " + field + " is not taken by this operation; " + hint);
             }
         };
     }
@@ -199,6 +223,11 @@ public final class BodyRules {
             boolean byContact = Arrays.stream(CONTACT_KEYS).anyMatch(k -> JsonFields.isPresent(body, k))
                     || "user".equals(body.path("type").asText());
             if (byContact) {
+                long identifiers = Arrays.stream(CONTACT_KEYS).filter(k -> JsonFields.isPresent(body, k)).count();
+                if (identifiers > 1) {
+                    throw ctx.invalid(CONTACT_KEYS[0], "a contact's reply names its author by one of "
+                                                       + String.join(", ", CONTACT_KEYS) + ", not several");
+                }
                 JsonFields.set(body, "type", TextNode.valueOf("user"));
                 defaultValue("message_type", "comment").apply(body, ctx);
                 require("body").apply(body, ctx);
@@ -208,6 +237,7 @@ public final class BodyRules {
                 defaultValue("message_type", "comment").apply(body, ctx);
                 fill("admin_id", IntercomParam.ADMIN_ID).apply(body, ctx);
                 require("admin_id", IntercomParam.ADMIN_ID).apply(body, ctx);
+                text("admin_id").apply(body, ctx);
                 oneOf("message_type", "comment", "note", "quick_reply").apply(body, ctx);
                 if (!"quick_reply".equals(body.path("message_type").asText())) {
                     require("body").apply(body, ctx);

@@ -28,6 +28,7 @@ import static dev.camelintercom.component.api.BodyRules.defaultToExchangeCreated
 import static dev.camelintercom.component.api.BodyRules.defaultValue;
 import static dev.camelintercom.component.api.BodyRules.fill;
 import static dev.camelintercom.component.api.BodyRules.fixed;
+import static dev.camelintercom.component.api.BodyRules.forbid;
 import static dev.camelintercom.component.api.BodyRules.integer;
 import static dev.camelintercom.component.api.BodyRules.listOfOne;
 import static dev.camelintercom.component.api.BodyRules.markItems;
@@ -40,6 +41,7 @@ import static dev.camelintercom.component.api.BodyRules.require;
 import static dev.camelintercom.component.api.BodyRules.requireOneOf;
 import static dev.camelintercom.component.api.BodyRules.requireWhen;
 import static dev.camelintercom.component.api.BodyRules.searchQuery;
+import static dev.camelintercom.component.api.BodyRules.text;
 import static dev.camelintercom.component.api.IntercomParam.ADMIN_ID;
 import static dev.camelintercom.component.api.IntercomParam.COMPANY_EXTERNAL_ID;
 import static dev.camelintercom.component.api.IntercomParam.COMPANY_ID;
@@ -71,6 +73,7 @@ public final class IntercomOperations {
     public static final String REQUEST = "request";
 
     private static final int MAX_PAGE = 150;
+    private static final String NO_TEXT = "to add a message, use reply or note (close and assign take a body)";
     private static final Map<String, Map<String, List<OperationDefinition>>> TABLE = new LinkedHashMap<>();
 
     static {
@@ -133,7 +136,7 @@ public final class IntercomOperations {
         add(op("contact", "merge").post("/contacts/merge").rules(require("from", "into")).returns(Contact.class));
         add(op("contact", "listTags").get("/contacts/{contact_id}/tags", CONTACT_ID).returnsList(Tag.class, "data"));
         add(op("contact", "attachTag").post("/contacts/{contact_id}/tags", CONTACT_ID).retrySafe(true)
-                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID)).returns(Tag.class));
+                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id")).returns(Tag.class));
         add(op("contact", "detachTag").delete("/contacts/{contact_id}/tags/{tag_id}", CONTACT_ID, TAG_ID).returns(Tag.class));
         add(op("contact", "listCompanies").get("/contacts/{contact_id}/companies", CONTACT_ID)
                 .returnsList(Company.class, "companies"));
@@ -152,7 +155,7 @@ public final class IntercomOperations {
                 .rules(requireOneOf("company_id", "name")).returns(Company.class));
         add(op("company", "get").get("/companies/{company_id}", COMPANY_ID).returns(Company.class));
         add(op("company", "find").get("/companies").query("company_id", COMPANY_EXTERNAL_ID).query("name", COMPANY_NAME)
-                .requireOneQuery("company_id", "name").returnsFirstOf(Company.class));
+                .oneQueryOf("company_id", "name").returnsFirstOf(Company.class));
         add(op("company", "update").put("/companies/{company_id}", COMPANY_ID).returns(Company.class));
         add(op("company", "delete").delete("/companies/{company_id}", COMPANY_ID).returns(DeletedObject.class));
         add(op("company", "list").postWithoutBody("/companies/list").retrySafe(true)
@@ -166,8 +169,9 @@ public final class IntercomOperations {
 
     private static void conversation() {
         add(op("conversation", "create").post("/conversations")
-                .rules(nestPrefixed("from", "from_"), fill("from.id", CONTACT_ID), defaultValue("from.type", "contact"),
-                        require("from.id", CONTACT_ID), oneOf("from.type", "user", "lead", "contact"), require("body"))
+                .rules(nestPrefixed("from", "from_"), rename("contact_id", "from.id"), fill("from.id", CONTACT_ID),
+                        defaultValue("from.type", "contact"), require("from.id", CONTACT_ID), text("from.id"),
+                        oneOf("from.type", "user", "lead", "contact"), require("body"))
                 .returns(Message.class));
         add(op("conversation", "get").get("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
                 .returns(Conversation.class));
@@ -180,31 +184,31 @@ public final class IntercomOperations {
         add(op("conversation", "reply").post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
                 .rules(replyAuthor()).returns(Conversation.class));
         add(op("conversation", "note").post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
-                .rules(fixed("message_type", "note"), fixed("type", "admin"), adminAuthor(), require("admin_id", ADMIN_ID),
+                .rules(fixed("message_type", "note"), fixed("type", "admin"), actingAdmin(),
                         require("body"))
                 .returns(Conversation.class));
         manage("close", fixed("message_type", "close"), fixed("type", "admin"));
-        manage("open", fixed("message_type", "open"));
-        manage("snooze", fixed("message_type", "snoozed"), require("snoozed_until"), integer("snoozed_until"));
+        manage("open", fixed("message_type", "open"), forbid("body", NO_TEXT));
+        manage("snooze", fixed("message_type", "snoozed"), require("snoozed_until"), integer("snoozed_until"),
+                forbid("body", NO_TEXT));
         manage("assign", fixed("message_type", "assignment"), defaultValue("type", "admin"), oneOf("type", "admin", "team"),
-                require("assignee_id"));
+                require("assignee_id"), text("assignee_id"));
         manage("unassign", fixed("message_type", "assignment"), fixed("type", "admin"), fixed("assignee_id", "0"));
         add(op("conversation", "attachContact").post("/conversations/{conversation_id}/customers", CONVERSATION_ID)
                 .retrySafe(true)
                 .rules(nest("customer", "intercom_user_id", "user_id", "email"),
                         unlessPresent("customer", fill("customer.intercom_user_id", CONTACT_ID)),
-                        require("customer", CONTACT_ID), adminAuthor(), require("admin_id", ADMIN_ID))
+                        require("customer", CONTACT_ID), actingAdmin())
                 .returns(Conversation.class));
         add(op("conversation", "detachContact")
                 .deleteWithBody("/conversations/{conversation_id}/customers/{contact_id}", CONVERSATION_ID, CONTACT_ID)
-                .rules(adminAuthor(), require("admin_id", ADMIN_ID)).returns(Conversation.class));
+                .rules(actingAdmin()).returns(Conversation.class));
         add(op("conversation", "attachTag").post("/conversations/{conversation_id}/tags", CONVERSATION_ID).retrySafe(true)
-                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), adminAuthor(),
-                        require("admin_id", ADMIN_ID))
+                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id"), actingAdmin())
                 .returns(Tag.class));
         add(op("conversation", "detachTag")
                 .deleteWithBody("/conversations/{conversation_id}/tags/{tag_id}", CONVERSATION_ID, TAG_ID)
-                .rules(adminAuthor(), require("admin_id", ADMIN_ID)).returns(Tag.class));
+                .rules(actingAdmin()).returns(Tag.class));
         add(op("conversation", "convertToTicket").post("/conversations/{conversation_id}/convert", CONVERSATION_ID)
                 .digits("conversation_id")
                 .rules(fill("ticket_type_id", TICKET_TYPE_ID), require("ticket_type_id", TICKET_TYPE_ID))
@@ -218,8 +222,7 @@ public final class IntercomOperations {
     /** The state changes of {@code POST /conversations/{id}/parts}: each is the admin's act. */
     private static void manage(String name, BodyRule... rules) {
         List<BodyRule> all = new ArrayList<>(List.of(rules));
-        all.add(adminAuthor());
-        all.add(require("admin_id", ADMIN_ID));
+        all.add(actingAdmin());
         add(op("conversation", name).post("/conversations/{conversation_id}/parts", CONVERSATION_ID).retrySafe(true)
                 .rules(all.toArray(BodyRule[]::new)).returns(Conversation.class));
     }
@@ -239,18 +242,18 @@ public final class IntercomOperations {
         add(op("ticket", "reply").post("/tickets/{ticket_id}/reply", TICKET_ID).rules(replyAuthor())
                 .returns(ConversationPart.class));
         add(op("ticket", "attachTag").post("/tickets/{ticket_id}/tags", TICKET_ID).retrySafe(true)
-                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), adminAuthor(),
-                        require("admin_id", ADMIN_ID))
+                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id"), actingAdmin())
                 .returns(Tag.class));
         add(op("ticket", "detachTag").deleteWithBody("/tickets/{ticket_id}/tags/{tag_id}", TICKET_ID, TAG_ID)
-                .rules(adminAuthor(), require("admin_id", ADMIN_ID)).returns(Tag.class));
+                .rules(actingAdmin()).returns(Tag.class));
         add(op("ticket", "listTypes").get("/ticket_types").returnsList(TicketType.class, "data"));
         add(op("ticket", "getType").get("/ticket_types/{ticket_type_id}", TICKET_TYPE_ID).returns(TicketType.class));
     }
 
     private static void message() {
         add(op("message", "create").post("/messages")
-                .rules(nestPrefixed("from", "from_"), nestPrefixed("to", "to_"), defaultValue("from.type", "admin"),
+                .rules(nestPrefixed("from", "from_"), nestPrefixed("to", "to_"), rename("admin_id", "from.id"),
+                        defaultValue("from.type", "admin"),
                         fill("from.id", ADMIN_ID), require("from.id", ADMIN_ID), integer("from.id"),
                         require("message_type", "to"), oneOf("message_type", "in_app", "email"),
                         requireWhen("message_type", "email", "subject", "body"), defaultEmailTemplate(),
@@ -303,7 +306,7 @@ public final class IntercomOperations {
                 .returnsNothing());
         add(op("event", "list").get("/events").fixedQuery("type", "user").query("user_id", USER_ID)
                 .query("intercom_user_id", INTERCOM_USER_ID).query("email", EMAIL)
-                .requireOneQuery("user_id", "intercom_user_id", "email").returnsList(DataEvent.class, "events"));
+                .oneQueryOf("user_id", "intercom_user_id", "email").returnsList(DataEvent.class, "events"));
         add(op("event", "summaries").post("/events/summaries").retrySafe(true)
                 .rules(fill("user_id", USER_ID), require("user_id", USER_ID), require("event_summaries")).returnsNothing());
     }
@@ -313,8 +316,20 @@ public final class IntercomOperations {
         add(op("segment", "get").get("/segments/{segment_id}", SEGMENT_ID).returns(Segment.class));
     }
 
+    /** The admin who acts, when the operation names one: from the body, the header or the adminId option. */
     private static BodyRule adminAuthor() {
-        return fill("admin_id", ADMIN_ID);
+        return (body, ctx) -> {
+            fill("admin_id", ADMIN_ID).apply(body, ctx);
+            text("admin_id").apply(body, ctx);
+        };
+    }
+
+    /** The admin who acts, where the operation needs one. */
+    private static BodyRule actingAdmin() {
+        return (body, ctx) -> {
+            adminAuthor().apply(body, ctx);
+            require("admin_id", ADMIN_ID).apply(body, ctx);
+        };
     }
 
     private static BodyRule redactType() {

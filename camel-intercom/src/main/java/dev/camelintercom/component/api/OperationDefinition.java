@@ -111,7 +111,10 @@ public final class OperationDefinition {
         return fixedQuery;
     }
 
-    /** Query parameters of which at least one must be given, or empty. */
+    /**
+     * Query parameters of which exactly one is sent: the first given, in this order (Intercom's filter takes one
+     * identifier); at least one must be given. Empty when the operation has no such choice.
+     */
     public List<String> requiredOneQuery() {
         return requiredOneQuery;
     }
@@ -242,7 +245,8 @@ public final class OperationDefinition {
             return this;
         }
 
-        public Builder requireOneQuery(String... names) {
+        /** Exactly one of these query parameters: the first given, in this order. */
+        public Builder oneQueryOf(String... names) {
             requiredOneQuery.addAll(List.of(names));
             return this;
         }

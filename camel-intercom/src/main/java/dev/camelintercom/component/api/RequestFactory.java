@@ -59,9 +59,12 @@ public final class RequestFactory {
                 query.put(name, value);
             }
         });
-        if (!def.requiredOneQuery().isEmpty() && def.requiredOneQuery().stream().noneMatch(query::containsKey)) {
-            throw ctx.invalid(def.requiredOneQuery().get(0), "one of " + String.join(", ", def.requiredOneQuery())
-                                                             + " is required (as body fields or their headers)");
+        if (!def.requiredOneQuery().isEmpty()) {
+            String chosen = def.requiredOneQuery().stream().filter(query::containsKey).findFirst()
+                    .orElseThrow(() -> ctx.invalid(def.requiredOneQuery().get(0), "one of "
+                                                                                 + String.join(", ", def.requiredOneQuery())
+                                                                                 + " is required (as body fields or their headers)"));
+            def.requiredOneQuery().stream().filter(name -> !name.equals(chosen)).forEach(query::remove);
         }
         addExtraQuery(exchange.getMessage(), query, ctx);
 
