@@ -120,6 +120,7 @@ public class IntercomProducer extends DefaultProducer {
             message.removeHeader(IntercomConstants.NEXT_PAGE);
         }
         if (!page.items().isEmpty()) {
+            setIfNotNull(message, IntercomConstants.RESOURCE_ID, page.items().get(0).getId());
             message.setHeader(IntercomConstants.RESOURCE_TYPE, page.items().get(0).getType());
         }
         message.setBody(page.items());

@@ -138,8 +138,9 @@ public final class IntercomOperations {
         add(op("contact", "attachTag").post("/contacts/{contact_id}/tags", CONTACT_ID).retrySafe(true)
                 .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id")).returns(Tag.class));
         add(op("contact", "detachTag").delete("/contacts/{contact_id}/tags/{tag_id}", CONTACT_ID, TAG_ID).returns(Tag.class));
+        // the schema names the array "companies", but the description's recorded example (and the API) use "data"
         add(op("contact", "listCompanies").get("/contacts/{contact_id}/companies", CONTACT_ID)
-                .returnsList(Company.class, "companies"));
+                .returnsList(Company.class, "data"));
         add(op("contact", "attachCompany").post("/contacts/{contact_id}/companies", CONTACT_ID).retrySafe(true)
                 .rules(fill("id", COMPANY_ID), require("id", COMPANY_ID)).returns(Company.class));
         add(op("contact", "detachCompany")
@@ -301,8 +302,9 @@ public final class IntercomOperations {
 
     private static void event() {
         add(op("event", "create").post("/events").retrySafe(true)
-                .rules(fill("user_id", USER_ID), fill("email", EMAIL), fill("id", CONTACT_ID), require("event_name"),
-                        defaultToExchangeCreated("created_at"), integer("created_at"), requireOneOf("id", "user_id", "email"))
+                .rules(rename("contact_id", "id"), fill("user_id", USER_ID), fill("email", EMAIL), fill("id", CONTACT_ID),
+                        require("event_name"), defaultToExchangeCreated("created_at"), integer("created_at"),
+                        requireOneOf("id", "user_id", "email"))
                 .returnsNothing());
         add(op("event", "list").get("/events").fixedQuery("type", "user").query("user_id", USER_ID)
                 .query("intercom_user_id", INTERCOM_USER_ID).query("email", EMAIL)

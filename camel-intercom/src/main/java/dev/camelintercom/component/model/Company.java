@@ -13,8 +13,9 @@ public class Company extends IntercomObject {
     private String companyId;
     @JsonProperty("name")
     private String name;
+    // an object in responses ({"type": "plan", "id", "name"}, or empty); the requests' plan is the name alone
     @JsonProperty("plan")
-    private String plan;
+    private Map<String, Object> plan;
     @JsonProperty("size")
     private Integer size;
     @JsonProperty("website")
@@ -50,11 +51,11 @@ public class Company extends IntercomObject {
         this.name = name;
     }
 
-    public String getPlan() {
+    public Map<String, Object> getPlan() {
         return plan;
     }
 
-    public void setPlan(String plan) {
+    public void setPlan(Map<String, Object> plan) {
         this.plan = plan;
     }
 
