@@ -143,6 +143,13 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
     }
 
     @Override
+    protected void doStop() throws Exception {
+        // the component closes its HTTP clients when it stops: build the client anew on the next start
+        client = null;
+        super.doStop();
+    }
+
+    @Override
     public long getDefaultDelay() {
         return DEFAULT_POLL_DELAY;
     }

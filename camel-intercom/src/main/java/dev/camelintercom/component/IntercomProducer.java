@@ -56,12 +56,14 @@ public class IntercomProducer extends DefaultProducer {
             List<OperationDefinition> variants = endpoint.operation(name);
             call = requestFactory.prepare(variants, exchange, configuration);
         }
+        OperationDefinition op = call.operation();
+        boolean paginate = op != null && op.result() == OperationDefinition.Result.LIST && paginate(message, op, configuration);
         clearResultHeaders(message);
         IntercomResponse response;
         try {
             response = endpoint.client().execute(call.request());
         } catch (IntercomApiException e) {
-            if (!ContactConflictResolver.applies(call.operation(), e, configuration.getContactConflict())) {
+            if (!ContactConflictResolver.applies(op, e, configuration.getContactConflict())) {
                 setRedeliveryDelay(message, e);
                 throw e;
             }
@@ -73,7 +75,6 @@ public class IntercomProducer extends DefaultProducer {
         }
         message.removeHeader(Exchange.REDELIVERY_DELAY);
         setResponseHeaders(message, response);
-        OperationDefinition op = call.operation();
         if (op == null) {
             message.setBody(response.body());
             return;
@@ -83,7 +84,7 @@ public class IntercomProducer extends DefaultProducer {
                 // the body stays as it was: Intercom returns nothing (202 for data events)
             }
             case OBJECT, FIRST_OF_LIST -> setObject(message, resultMapper.toObject(op, response.body()));
-            case LIST -> setList(message, op, call, response, configuration);
+            case LIST -> setList(message, op, call, response, paginate, configuration.getMaxResults());
             default -> throw new IllegalStateException("Unknown result kind " + op.result());
         }
     }
@@ -103,15 +104,27 @@ public class IntercomProducer extends DefaultProducer {
         message.setHeader(Exchange.REDELIVERY_DELAY, Math.max(0, wait) + ThreadLocalRandom.current().nextLong(100, 500));
     }
 
+    /** The {@code CamelIntercomPaginate} header, else the option; read before the call so that a bad value sends nothing. */
+    private static boolean paginate(Message message, OperationDefinition op, IntercomConfiguration configuration) {
+        Object value = message.getHeader(IntercomConstants.PAGINATE);
+        if (value == null) {
+            return configuration.isPaginate();
+        }
+        Boolean paginate = message.getHeader(IntercomConstants.PAGINATE, Boolean.class);
+        if (paginate == null) {
+            throw new IntercomInputException(op.fullName(), "paginate", "header " + IntercomConstants.PAGINATE
+                                                                        + " must be true or false, but was '" + value + "'");
+        }
+        return paginate;
+    }
+
     private void setList(Message message, OperationDefinition op, PreparedCall call, IntercomResponse response,
-            IntercomConfiguration configuration) throws Exception {
+            boolean paginate, int maxResults) throws Exception {
         Page<IntercomObject> page = resultMapper.toPage(op, response.body());
         setIfNotNull(message, IntercomConstants.TOTAL_COUNT, page.totalCount());
-        boolean paginate = message.getHeader(IntercomConstants.PAGINATE, configuration.isPaginate(), Boolean.class);
         if (paginate) {
             message.removeHeader(IntercomConstants.NEXT_PAGE);
-            message.setBody(new PagingIterator(getEndpoint().client(), resultMapper, op, call.request(), page,
-                    configuration.getMaxResults()));
+            message.setBody(new PagingIterator(getEndpoint().client(), resultMapper, op, call.request(), page, maxResults));
             return;
         }
         if (page.next() != null) {

@@ -20,6 +20,7 @@ import dev.camelintercom.component.IntercomConstants;
 import dev.camelintercom.component.IntercomInputException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.TypeConversionException;
 
 /**
  * Builds the HTTP request of an operation from a message: ids from the body, headers or endpoint options; the query;
@@ -169,7 +170,13 @@ public final class RequestFactory {
     }
 
     private Integer perPage(OperationDefinition def, Message message, IntercomConfiguration configuration, Context ctx) {
-        Integer perPage = message.getHeader(IntercomConstants.PER_PAGE, configuration.getPerPage(), Integer.class);
+        Integer perPage;
+        try {
+            perPage = message.getHeader(IntercomConstants.PER_PAGE, configuration.getPerPage(), Integer.class);
+        } catch (TypeConversionException e) {
+            throw ctx.invalid("per_page", "header " + IntercomConstants.PER_PAGE + " must be a whole number, but was '"
+                                          + message.getHeader(IntercomConstants.PER_PAGE) + "'");
+        }
         if (perPage == null || def.paging() == Paging.NONE || def.paging() == Paging.SCROLL) {
             return null;
         }
