@@ -6,6 +6,7 @@ import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.function.LongSupplier;
 
 import dev.camelintercom.component.IntercomConstants;
 import dev.camelintercom.component.IntercomEmit;
@@ -42,6 +43,7 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
     private final Map<String, Long> failed = new HashMap<>();
     private Long newestCompleted;
     private PollState state;
+    private LongSupplier clock = () -> System.currentTimeMillis() / 1000;
 
     public IntercomConsumer(IntercomEndpoint endpoint, Processor processor, PollSettings settings, WindowReader reader,
                             StateRepository<String, String> stateRepository) {
@@ -76,7 +78,7 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
             since = state.watermark() - settings.lookback();
         }
         List<Candidate> window = reader.read(since, settings.readLimit());
-        long horizon = System.currentTimeMillis() / 1000 - settings.emitDelay();
+        long horizon = settings.emitDelay() > 0 ? clock.getAsLong() - settings.emitDelay() : Long.MAX_VALUE;
         List<Candidate> toEmit = new ArrayList<>();
         synchronized (this) {
             for (Candidate candidate : window) {
@@ -164,6 +166,11 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
             state.advance(watermark, settings.lookback());
         }
         stateRepository.setState(settings.stateKey(), state.toJson(IntercomJson.mapper()));
+    }
+
+    /** The clock that {@code emitDelay} is measured on, in Unix seconds; tests share the sandbox's. */
+    void setClock(LongSupplier clock) {
+        this.clock = clock;
     }
 
     /** What a consumer polls and how, resolved once from the endpoint's configuration. */
