@@ -136,7 +136,7 @@ public final class IntercomOperations {
                 .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID)).returns(Tag.class));
         add(op("contact", "detachTag").delete("/contacts/{contact_id}/tags/{tag_id}", CONTACT_ID, TAG_ID).returns(Tag.class));
         add(op("contact", "listCompanies").get("/contacts/{contact_id}/companies", CONTACT_ID)
-                .returnsList(Company.class, "companies"));
+                .returnsList(Company.class, "data"));
         add(op("contact", "attachCompany").post("/contacts/{contact_id}/companies", CONTACT_ID).retrySafe(true)
                 .rules(fill("id", COMPANY_ID), require("id", COMPANY_ID)).returns(Company.class));
         add(op("contact", "detachCompany")

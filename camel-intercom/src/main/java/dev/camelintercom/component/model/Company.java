@@ -14,7 +14,7 @@ public class Company extends IntercomObject {
     @JsonProperty("name")
     private String name;
     @JsonProperty("plan")
-    private String plan;
+    private Map<String, Object> plan;
     @JsonProperty("size")
     private Integer size;
     @JsonProperty("website")
@@ -50,11 +50,12 @@ public class Company extends IntercomObject {
         this.name = name;
     }
 
-    public String getPlan() {
+    /** The company's plan as Intercom returns it: {@code type}, {@code id}, {@code name}. */
+    public Map<String, Object> getPlan() {
         return plan;
     }
 
-    public void setPlan(String plan) {
+    public void setPlan(Map<String, Object> plan) {
         this.plan = plan;
     }
 
