@@ -1,5 +1,6 @@
 package dev.camelintercom.component.api;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -100,10 +101,11 @@ public final class RequestFactory {
         Map<String, String> query = new LinkedHashMap<>();
         int q = path.indexOf('?');
         if (q >= 0) {
+            // a query string is percent-encoded; decoded here, since the client encodes every value it sends
             for (String pair : path.substring(q + 1).split("&")) {
                 int eq = pair.indexOf('=');
                 if (!pair.isEmpty()) {
-                    query.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
+                    query.put(decode(eq < 0 ? pair : pair.substring(0, eq), ctx), eq < 0 ? "" : decode(pair.substring(eq + 1), ctx));
                 }
             }
             path = path.substring(0, q);
@@ -125,6 +127,14 @@ public final class RequestFactory {
         // POST, PUT and PATCH send their body; a DELETE only when there is one (some detaches need admin_id)
         ObjectNode sent = !mayHaveBody || ("DELETE".equals(method) && body.isEmpty()) ? null : body;
         return new PreparedCall(null, new IntercomRequest(method, path, query, sent));
+    }
+
+    private static String decode(String text, Context ctx) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ctx.invalid("path", "the query of the path is not validly percent-encoded at '" + text + "'");
+        }
     }
 
     private OperationDefinition chooseVariant(List<OperationDefinition> variants, ObjectNode body, Context ctx) {
