@@ -1,0 +1,23 @@
+package dev.camelintercom.component.sandbox;
+
+/** The kinds of object a sandbox workspace holds; the label names them in "... Not Found" errors. */
+enum Kind {
+    CONTACT("User"),
+    COMPANY("Company"),
+    CONVERSATION("Conversation"),
+    TICKET("Ticket"),
+    TICKET_TYPE("Ticket Type"),
+    TAG("Tag"),
+    ADMIN("Admin"),
+    TEAM("Team");
+
+    private final String label;
+
+    Kind(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.camelintercom.component.sandbox;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Faults queued for the next requests, optionally only those to one method and path. Rules are used in the order they
+ * were added; each serves its count of matching requests and is then gone. Thread-safe.
+ */
+public final class SandboxFaults {
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    /** The next {@code count} requests, whatever their path, get {@code fault}. */
+    public SandboxFaults nextRequests(int count, SandboxFault fault) {
+        return add(new Rule(null, null, count, fault));
+    }
+
+    /**
+     * The next {@code count} requests with this method and path get {@code fault}. The path is exact, or a template
+     * whose {@code {name}} or {@code *} segments match any one segment: {@code /conversations/{id}/parts}.
+     */
+    public SandboxFaults nextRequests(int count, String method, String path, SandboxFault fault) {
+        return add(new Rule(Objects.requireNonNull(method, "method"), Objects.requireNonNull(path, "path").split("/"),
+                count, fault));
+    }
+
+    /** How many requests still get a fault. */
+    public synchronized int pending() {
+        return rules.stream().mapToInt(r -> r.remaining).sum();
+    }
+
+    public synchronized void clear() {
+        rules.clear();
+    }
+
+    /** The fault for this request, if one is queued; consumes it. */
+    synchronized SandboxFault take(String method, String path) {
+        Iterator<Rule> it = rules.iterator();
+        while (it.hasNext()) {
+            Rule rule = it.next();
+            if (rule.matches(method, path)) {
+                if (--rule.remaining == 0) {
+                    it.remove();
+                }
+                return rule.fault;
+            }
+        }
+        return null;
+    }
+
+    private synchronized SandboxFaults add(Rule rule) {
+        if (rule.remaining < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
+        rules.add(rule);
+        return this;
+    }
+
+    private static final class Rule {
+        private final String method;
+        private final String[] segments;
+        private final SandboxFault fault;
+        private int remaining;
+
+        private Rule(String method, String[] segments, int count, SandboxFault fault) {
+            this.method = method;
+            this.segments = segments;
+            this.fault = Objects.requireNonNull(fault, "fault");
+            this.remaining = count;
+        }
+
+        private boolean matches(String requestMethod, String path) {
+            if (method == null) {
+                return true;
+            }
+            String[] actual = path.split("/");
+            if (!method.equalsIgnoreCase(requestMethod) || actual.length != segments.length) {
+                return false;
+            }
+            for (int i = 0; i < segments.length; i++) {
+                String s = segments[i];
+                if (!s.equals(actual[i]) && !"*".equals(s) && !(s.startsWith("{") && s.endsWith("}"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
