@@ -123,6 +123,6 @@ final class ConsumerHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        context.stop();
     }
 }
