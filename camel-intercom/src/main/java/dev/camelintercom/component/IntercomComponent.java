@@ -10,6 +10,8 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.core5.pool.PoolStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,7 @@ public class IntercomComponent extends HealthCheckComponent {
     private IntercomConfiguration configuration = new IntercomConfiguration();
 
     private final Map<HttpClientFactory.Settings, CloseableHttpClient> httpClients = new HashMap<>();
+    private final Map<HttpClientFactory.Settings, PoolingHttpClientConnectionManager> connectionPools = new HashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -39,8 +42,20 @@ public class IntercomComponent extends HealthCheckComponent {
 
     /** The HTTP client for an endpoint: one per distinct set of transport settings, shared and pooled. */
     synchronized CloseableHttpClient httpClient(IntercomConfiguration endpointConfiguration) {
-        return httpClients.computeIfAbsent(HttpClientFactory.Settings.of(endpointConfiguration),
-                settings -> HttpClientFactory.create(endpointConfiguration, getCamelContext()));
+        return httpClients.computeIfAbsent(HttpClientFactory.Settings.of(endpointConfiguration), settings -> {
+            PoolingHttpClientConnectionManager pool = HttpClientFactory.connectionPool(endpointConfiguration, getCamelContext());
+            connectionPools.put(settings, pool);
+            return HttpClientFactory.create(endpointConfiguration, pool);
+        });
+    }
+
+    /**
+     * The connections of the pool behind an endpoint's HTTP client: leased, available, pending. Null before the
+     * endpoint's first call. For tests that no failure keeps a connection.
+     */
+    synchronized PoolStats connectionPoolStats(IntercomConfiguration endpointConfiguration) {
+        PoolingHttpClientConnectionManager pool = connectionPools.get(HttpClientFactory.Settings.of(endpointConfiguration));
+        return pool == null ? null : pool.getTotalStats();
     }
 
     @Override
@@ -53,6 +68,7 @@ public class IntercomComponent extends HealthCheckComponent {
             }
         }
         httpClients.clear();
+        connectionPools.clear();
         super.doStop();
     }
 

@@ -15,6 +15,7 @@ import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.HttpHost;
@@ -46,7 +47,9 @@ public final class HttpClientFactory {
         }
     }
 
-    public static CloseableHttpClient create(IntercomConfiguration configuration, CamelContext camelContext) {
+    /** The connection pool of one client; kept apart so that its counts can show whether every connection comes back. */
+    public static PoolingHttpClientConnectionManager connectionPool(IntercomConfiguration configuration,
+            CamelContext camelContext) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(configuration.getMaxConnections())
                 .setMaxConnPerRoute(configuration.getMaxConnections())
@@ -57,8 +60,12 @@ public final class HttpClientFactory {
         if (configuration.getSslContextParameters() != null) {
             pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext(configuration, camelContext)));
         }
+        return pool.build();
+    }
+
+    public static CloseableHttpClient create(IntercomConfiguration configuration, PoolingHttpClientConnectionManager pool) {
         HttpClientBuilder builder = HttpClients.custom()
-                .setConnectionManager(pool.build())
+                .setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(Timeout.ofMilliseconds(configuration.getConnectTimeout()))
                         .setResponseTimeout(Timeout.ofMilliseconds(configuration.getResponseTimeout()))

@@ -64,9 +64,9 @@ public final class IntercomClient {
         if (request.body() != null) {
             http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.body()), ContentType.APPLICATION_JSON));
         }
-        awaitRateLimit(request);
+        long ticket = awaitRateLimit(request);
         LOG.debug("Calling Intercom: {} {}", request.method(), request.path());
-        RawResponse raw;
+        RawResponse raw = null;
         try {
             raw = this.http.execute(http, response -> {
                 Map<String, String> headers = new LinkedHashMap<>();
@@ -83,30 +83,42 @@ public final class IntercomClient {
                                                  + (mayHaveArrived ? "no complete response" : "no connection")
                                                  + " (" + e.getClass().getSimpleName() + ")",
                     e, mayHaveArrived, request.retrySafe());
+        } finally {
+            countAnswer(ticket, raw);
         }
         LOG.debug("Intercom answered {} to {} {}", raw.status, request.method(), request.path());
-        if (governor != null) {
-            governor.update(intHeader(raw, "X-RateLimit-Limit"), intHeader(raw, "X-RateLimit-Remaining"),
-                    longHeader(raw, "X-RateLimit-Reset"));
-            if (raw.status == 429) {
-                governor.rateLimited(longHeader(raw, "X-RateLimit-Reset"));
-            }
-        }
         LOG.trace("Intercom response body: {}", raw.body);
         return raw.status >= 300 ? throwError(request, raw) : success(request, raw);
     }
 
-    private void awaitRateLimit(IntercomRequest request) throws IntercomTransportException {
+    /** @return the governor's ticket for the call, or 0 without a governor */
+    private long awaitRateLimit(IntercomRequest request) throws IntercomTransportException {
         if (governor == null) {
-            return;
+            return 0;
         }
         try {
-            governor.acquire();
+            return governor.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IntercomTransportException(request.method() + " " + request.path()
                                                  + " was not sent: interrupted while waiting for the rate limit",
                     new java.io.InterruptedIOException(e.getMessage()), false, request.retrySafe());
+        }
+    }
+
+    /** Tells the governor how the call ended: answered (with its rate-limit headers), or not at all. */
+    private void countAnswer(long ticket, RawResponse raw) {
+        if (governor == null) {
+            return;
+        }
+        if (raw == null) {
+            governor.unanswered(ticket);
+            return;
+        }
+        governor.update(ticket, intHeader(raw, "X-RateLimit-Limit"), intHeader(raw, "X-RateLimit-Remaining"),
+                longHeader(raw, "X-RateLimit-Reset"));
+        if (raw.status == 429) {
+            governor.rateLimited(longHeader(raw, "X-RateLimit-Reset"));
         }
     }
 

@@ -1,12 +1,15 @@
 package dev.camelintercom.component.api;
 
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.function.LongSupplier;
 
 /**
  * Keeps the calls of one token to one workspace inside Intercom's rate limit. It reads {@code X-RateLimit-Limit,
- * -Remaining, -Reset} from every response, counts the calls it lets through since, and when the budget left is at
- * the reserve, holds further calls until the window resets, instead of sending them into a 429. An optional cap
- * limits the calls per 10-second window on the client side, for apps that share the workspace budget with others.
+ * -Remaining, -Reset} from every response, counts the calls it lets through since and those still on their way
+ * (Intercom may not have counted them yet), and when the budget left is at the reserve, holds further calls until the
+ * window resets, instead of sending them into a 429. An optional cap limits the calls per 10-second window on the
+ * client side, for apps that share the workspace budget with others.
  * Waiting threads sleep on a monitor: nothing spins.
  */
 public final class RateLimitGovernor {
@@ -21,8 +24,11 @@ public final class RateLimitGovernor {
     private int limit = -1;
     private int remaining = -1;
     private long resetAtMillis;
+    private long headerResetMillis; // the newest window Intercom told of
     private long capWindowStart;
     private int capCount;
+    private long lastTicket;
+    private final NavigableSet<Long> onTheirWay = new TreeSet<>(); // tickets of the calls not answered yet
 
     public RateLimitGovernor(int reserve, int maxRequestsPerWindow) {
         this(reserve, maxRequestsPerWindow, System::currentTimeMillis);
@@ -34,12 +40,17 @@ public final class RateLimitGovernor {
         this.clock = clock;
     }
 
-    /** Waits, if needed, until a call may be sent, and counts it. */
-    public synchronized void acquire() throws InterruptedException {
+    /**
+     * Waits, if needed, until a call may be sent, and counts it.
+     *
+     * @return the call's ticket, to hand back with its answer to {@link #update} (or to {@link #unanswered})
+     */
+    public synchronized long acquire() throws InterruptedException {
         while (true) {
             long now = clock.getAsLong();
             if (remaining >= 0 && now >= resetAtMillis) {
-                remaining = limit; // the window refilled
+                // the window refilled; calls still on their way may count in the new one
+                remaining = limit < 0 ? -1 : Math.max(0, limit - onTheirWay.size());
                 resetAtMillis = now + WINDOW_MILLIS;
             }
             long waitUntil = 0;
@@ -60,27 +71,38 @@ public final class RateLimitGovernor {
                     remaining--;
                 }
                 capCount++;
-                return;
+                onTheirWay.add(++lastTicket);
+                return lastTicket;
             }
             wait(waitUntil - now);
         }
     }
 
-    /** Takes in the rate-limit headers of a response (any of them may be absent). */
-    public synchronized void update(Integer headerLimit, Integer headerRemaining, Long headerResetSeconds) {
+    /** Takes in the answer to the call with this ticket: its rate-limit headers (any of them may be absent). */
+    public synchronized void update(long ticket, Integer headerLimit, Integer headerRemaining, Long headerResetSeconds) {
+        onTheirWay.remove(ticket);
         if (headerLimit == null || headerRemaining == null || headerResetSeconds == null) {
             return;
         }
+        // the calls sent after this one that are still on their way had likely not reached Intercom when it counted
+        int left = Math.max(0, headerRemaining - onTheirWay.tailSet(ticket, false).size());
         long reset = headerResetSeconds * 1000;
         limit = headerLimit;
-        if (reset > resetAtMillis || remaining < 0) {
+        if (reset > headerResetMillis) {
+            // compared with Intercom's own resets, not with the guess made when the window refilled here
+            headerResetMillis = reset;
             resetAtMillis = reset;
-            remaining = headerRemaining;
+            remaining = left;
         } else if (reset == resetAtMillis) {
             // responses overtake each other: the lowest count of the window is the truest
-            remaining = Math.min(remaining, headerRemaining);
+            remaining = Math.min(remaining, left);
         }
         notifyAll();
+    }
+
+    /** The call with this ticket got no answer (the network failed). */
+    public synchronized void unanswered(long ticket) {
+        onTheirWay.remove(ticket);
     }
 
     /** A 429 came back: nothing more is sent until the window resets (in 10 seconds when Intercom did not say). */
@@ -88,8 +110,5 @@ public final class RateLimitGovernor {
         long reset = headerResetSeconds != null ? headerResetSeconds * 1000 : clock.getAsLong() + WINDOW_MILLIS;
         remaining = 0;
         resetAtMillis = Math.max(resetAtMillis, reset);
-        if (limit < 0) {
-            limit = 0;
-        }
     }
 }
