@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,11 +93,7 @@ public final class Workspace {
     }
 
     ObjectNode updateContact(String id, ObjectNode body) {
-        return write(() -> {
-            ObjectNode contact = store(Kind.CONTACT).require(id);
-            applyContactFields(contact, body);
-            return touch(Kind.CONTACT, contact);
-        });
+        return modify(Kind.CONTACT, id, contact -> applyContactFields(contact, body));
     }
 
     /** {@code DELETE /contacts/{id}}: answers {@code {type, id, external_id, deleted: true}}. */
@@ -343,8 +340,7 @@ public final class Workspace {
     }
 
     ObjectNode updateConversation(String id, ObjectNode body) {
-        return write(() -> {
-            ObjectNode conversation = store(Kind.CONVERSATION).require(id);
+        return modify(Kind.CONVERSATION, id, conversation -> {
             if (body.has("read")) {
                 conversation.put("read", body.get("read").asBoolean());
             }
@@ -355,7 +351,6 @@ public final class Workspace {
             if (companyId != null) {
                 conversation.set("company", store(Kind.COMPANY).require(companyId).deepCopy());
             }
-            return touch(Kind.CONVERSATION, conversation);
         });
     }
 
@@ -369,8 +364,7 @@ public final class Workspace {
     }
 
     ObjectNode replyToConversation(String id, ObjectNode body) {
-        return write(() -> {
-            ObjectNode conversation = store(Kind.CONVERSATION).require(id);
+        return modify(Kind.CONVERSATION, id, conversation -> {
             String messageType = requireText(body, "message_type");
             String type = requireText(body, "type");
             if ("admin".equals(type)) {
@@ -396,7 +390,6 @@ public final class Workspace {
             } else {
                 throw SandboxError.invalid("type must be admin or user");
             }
-            return touch(Kind.CONVERSATION, conversation);
         });
     }
 
@@ -425,8 +418,7 @@ public final class Workspace {
     }
 
     ObjectNode manageConversation(String id, ObjectNode body) {
-        return write(() -> {
-            ObjectNode conversation = store(Kind.CONVERSATION).require(id);
+        return modify(Kind.CONVERSATION, id, conversation -> {
             String messageType = requireText(body, "message_type");
             ObjectNode admin = store(Kind.ADMIN).require(requireText(body, "admin_id"));
             String note = text(body, "body");
@@ -451,7 +443,6 @@ public final class Workspace {
                 case "assignment" -> assign(conversation, body, admin, note);
                 default -> throw SandboxError.invalid("message_type must be close, snoozed, open or assignment");
             }
-            return touch(Kind.CONVERSATION, conversation);
         });
     }
 
@@ -576,8 +567,7 @@ public final class Workspace {
     }
 
     ObjectNode updateTicket(String id, ObjectNode body) {
-        return write(() -> {
-            ObjectNode ticket = store(Kind.TICKET).require(id);
+        return modify(Kind.TICKET, id, ticket -> {
             String actingAdmin = body.hasNonNull("admin_id") ? body.get("admin_id").asText() : adminId;
             ObjectNode admin = store(Kind.ADMIN).require(actingAdmin);
             String stateId = text(body, "ticket_state_id");
@@ -602,7 +592,6 @@ public final class Workspace {
             } else if (assignee != null) {
                 assignTicket(ticket, assignee, store(Kind.ADMIN).find(assignee) != null ? Kind.ADMIN : Kind.TEAM);
             }
-            return touch(Kind.TICKET, ticket);
         });
     }
 
@@ -799,6 +788,18 @@ public final class Workspace {
     private ObjectNode save(Kind kind, ObjectNode doc) {
         store(kind).save(doc.get("id").asText(), doc, now());
         return doc.deepCopy();
+    }
+
+    /**
+     * Applies a change to a copy of the object and saves the copy with a new {@code updated_at}: a change refused
+     * half-way leaves the object as it was.
+     */
+    private ObjectNode modify(Kind kind, String id, Consumer<ObjectNode> change) {
+        return write(() -> {
+            ObjectNode changed = store(kind).require(id).deepCopy();
+            change.accept(changed);
+            return touch(kind, changed);
+        });
     }
 
     /** Stamps {@code updated_at} and saves. */
