@@ -2,6 +2,7 @@ package dev.camelintercom.component.sandbox;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,6 +137,11 @@ class IntercomSandboxTest {
         assertEquals(T0 + 5, updated.get("updated_at").asLong());
         assertEquals(T0, updated.get("created_at").asLong());
         assertEquals("Ada L.", sandbox.workspace().contact(id).get("name").asText());
+        Map<String, Object> halfWrong = new LinkedHashMap<>();
+        halfWrong.put("name", "Half");
+        halfWrong.put("role", "robot");
+        assertEquals(400, client.put("/contacts/" + id, halfWrong).status());
+        assertEquals("Ada L.", sandbox.workspace().contact(id).get("name").asText(), "a refused update changes nothing");
 
         JsonNode deleted = client.delete("/contacts/" + id).body();
         assertTrue(deleted.get("deleted").asBoolean());

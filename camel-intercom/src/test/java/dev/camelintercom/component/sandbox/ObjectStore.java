@@ -73,9 +73,14 @@ final class ObjectStore {
         return copies;
     }
 
-    /** The live objects themselves, in creation order, for lookups by field. */
-    Iterable<ObjectNode> live() {
-        return current.values().stream().map(Entry::doc)::iterator;
+    /** The first live object (not a copy) whose text field equals the value ignoring case, or null. */
+    ObjectNode findBy(String field, String value) {
+        for (Entry entry : current.values()) {
+            if (value.equalsIgnoreCase(entry.doc().path(field).asText(null))) {
+                return entry.doc();
+            }
+        }
+        return null;
     }
 
     /**

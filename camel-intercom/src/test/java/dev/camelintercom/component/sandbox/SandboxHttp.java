@@ -113,6 +113,9 @@ final class SandboxHttp implements ResponseDefinitionTransformerV2 {
             return new Answer(200, SandboxJson.write(result), headers);
         } catch (SandboxError e) {
             return error(e.status(), e.code(), e.getMessage(), requestId, headers);
+        } catch (RuntimeException e) {
+            // a sandbox bug still answers in Intercom's error form, naming the cause
+            return error(500, "server_error", "The sandbox failed: " + e, requestId, headers);
         }
     }
 

@@ -84,14 +84,15 @@ final class SandboxJson {
         return null;
     }
 
-    static Long number(JsonNode node, String field, String what) {
+    /** An integer field, null when absent; 400 when it holds something else. */
+    static Long number(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
         Long number = number(value);
         if (number == null) {
-            throw SandboxError.invalid(what + " must be an integer, not " + value);
+            throw SandboxError.invalid(field + " must be an integer, not " + value);
         }
         return number;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,7 +80,7 @@ public final class Workspace {
     }
 
     public ObjectNode contact(String id) {
-        return read(() -> store(Kind.CONTACT).require(id).deepCopy());
+        return get(Kind.CONTACT, id);
     }
 
     public List<ObjectNode> contacts() {
@@ -92,11 +93,7 @@ public final class Workspace {
     }
 
     ObjectNode updateContact(String id, ObjectNode body) {
-        return write(() -> {
-            ObjectNode contact = store(Kind.CONTACT).require(id);
-            applyContactFields(contact, body);
-            return touch(Kind.CONTACT, contact);
-        });
+        return modify(Kind.CONTACT, id, contact -> applyContactFields(contact, body));
     }
 
     /** {@code DELETE /contacts/{id}}: answers {@code {type, id, external_id, deleted: true}}. */
@@ -156,13 +153,16 @@ public final class Workspace {
                         contact.put("email", email).put("email_domain", email.substring(email.indexOf('@') + 1));
                     }
                 }
-                case "external_id", "phone", "name", "owner_id", "language_override" ->
-                    contact.set(field.getKey(), value.isNull() ? value : SandboxJson.MAPPER.getNodeFactory()
-                            .textNode(value.asText()));
+                case "external_id", "phone", "name", "owner_id", "language_override" -> {
+                    if (value.isNull()) {
+                        contact.putNull(field.getKey());
+                    } else {
+                        contact.put(field.getKey(), value.asText());
+                    }
+                }
                 case "avatar" -> contact.set("avatar", value.isNull() ? value
                         : object().put("type", "avatar").put("image_url", value.asText()));
-                case "signed_up_at", "last_seen_at" -> contact.set(field.getKey(), value.isNull() ? value
-                        : SandboxJson.MAPPER.getNodeFactory().numberNode(number(body, field.getKey(), field.getKey())));
+                case "signed_up_at", "last_seen_at" -> contact.put(field.getKey(), number(body, field.getKey()));
                 case "unsubscribed_from_emails" -> contact.put("unsubscribed_from_emails", value.asBoolean());
                 case "custom_attributes" -> mergeObject(contact, "custom_attributes", value);
                 default -> {
@@ -176,11 +176,10 @@ public final class Workspace {
         if (value == null) {
             return;
         }
-        for (ObjectNode other : store(Kind.CONTACT).live()) {
-            if (!other.get("id").asText().equals(ownId) && value.equalsIgnoreCase(other.path(field).asText(null))) {
-                throw new SandboxError(409, "conflict",
-                        "A contact matching those details already exists with id=" + other.get("id").asText());
-            }
+        ObjectNode other = store(Kind.CONTACT).findBy(field, value);
+        if (other != null && !other.get("id").asText().equals(ownId)) {
+            throw new SandboxError(409, "conflict",
+                    "A contact matching those details already exists with id=" + other.get("id").asText());
         }
     }
 
@@ -194,12 +193,7 @@ public final class Workspace {
     ObjectNode createOrUpdateCompany(ObjectNode body) {
         return write(() -> {
             String companyId = text(body, "company_id");
-            ObjectNode company = null;
-            for (ObjectNode existing : store(Kind.COMPANY).live()) {
-                if (companyId != null && companyId.equals(existing.path("company_id").asText(null))) {
-                    company = existing;
-                }
-            }
+            ObjectNode company = companyId == null ? null : store(Kind.COMPANY).findBy("company_id", companyId);
             if (company == null) {
                 company = Documents.company(hexId(), now());
                 store(Kind.COMPANY).save(company.get("id").asText(), company, now());
@@ -210,7 +204,7 @@ public final class Workspace {
     }
 
     public ObjectNode company(String id) {
-        return read(() -> store(Kind.COMPANY).require(id).deepCopy());
+        return get(Kind.COMPANY, id);
     }
 
     public List<ObjectNode> companies() {
@@ -222,7 +216,7 @@ public final class Workspace {
             JsonNode value = field.getValue();
             switch (field.getKey()) {
                 case "name", "company_id", "website", "industry" -> company.put(field.getKey(), value.asText());
-                case "size", "remote_created_at" -> company.put(field.getKey(), number(body, field.getKey(), field.getKey()));
+                case "size", "remote_created_at" -> company.put(field.getKey(), number(body, field.getKey()));
                 case "monthly_spend" -> company.put("monthly_spend", value.asLong());
                 case "plan" -> company.set("plan", object().put("type", "plan").put("id", hexId())
                         .put("name", value.asText()));
@@ -323,7 +317,7 @@ public final class Workspace {
         return write(() -> {
             ObjectNode contact = store(Kind.CONTACT).require(contactId);
             long now = now();
-            Long createdAt = number(body, "created_at", "created_at");
+            Long createdAt = number(body, "created_at");
             ObjectNode source = Documents.source(numericId("message", 300_000_001L), "customer_initiated",
                     text(body, "subject"), html(text), Documents.author(contact));
             ObjectNode conversation = Documents.conversation(numericId("conversation", 100_001L),
@@ -333,7 +327,7 @@ public final class Workspace {
     }
 
     public ObjectNode conversation(String id) {
-        return read(() -> store(Kind.CONVERSATION).require(id).deepCopy());
+        return get(Kind.CONVERSATION, id);
     }
 
     public List<ObjectNode> conversations() {
@@ -346,8 +340,7 @@ public final class Workspace {
     }
 
     ObjectNode updateConversation(String id, ObjectNode body) {
-        return write(() -> {
-            ObjectNode conversation = store(Kind.CONVERSATION).require(id);
+        return modify(Kind.CONVERSATION, id, conversation -> {
             if (body.has("read")) {
                 conversation.put("read", body.get("read").asBoolean());
             }
@@ -358,7 +351,6 @@ public final class Workspace {
             if (companyId != null) {
                 conversation.set("company", store(Kind.COMPANY).require(companyId).deepCopy());
             }
-            return touch(Kind.CONVERSATION, conversation);
         });
     }
 
@@ -372,8 +364,7 @@ public final class Workspace {
     }
 
     ObjectNode replyToConversation(String id, ObjectNode body) {
-        return write(() -> {
-            ObjectNode conversation = store(Kind.CONVERSATION).require(id);
+        return modify(Kind.CONVERSATION, id, conversation -> {
             String messageType = requireText(body, "message_type");
             String type = requireText(body, "type");
             if ("admin".equals(type)) {
@@ -399,7 +390,6 @@ public final class Workspace {
             } else {
                 throw SandboxError.invalid("type must be admin or user");
             }
-            return touch(Kind.CONVERSATION, conversation);
         });
     }
 
@@ -408,12 +398,11 @@ public final class Workspace {
         for (String[] key : keys) {
             String value = text(body, key[0]);
             if (value != null) {
-                for (ObjectNode contact : store(Kind.CONTACT).live()) {
-                    if (value.equals(contact.path(key[1]).asText(null))) {
-                        return contact;
-                    }
+                ObjectNode contact = store(Kind.CONTACT).findBy(key[1], value);
+                if (contact == null) {
+                    throw SandboxError.notFound(Kind.CONTACT.label());
                 }
-                throw SandboxError.notFound(Kind.CONTACT.label());
+                return contact;
             }
         }
         throw SandboxError.missing("intercom_user_id, user_id or email");
@@ -429,8 +418,7 @@ public final class Workspace {
     }
 
     ObjectNode manageConversation(String id, ObjectNode body) {
-        return write(() -> {
-            ObjectNode conversation = store(Kind.CONVERSATION).require(id);
+        return modify(Kind.CONVERSATION, id, conversation -> {
             String messageType = requireText(body, "message_type");
             ObjectNode admin = store(Kind.ADMIN).require(requireText(body, "admin_id"));
             String note = text(body, "body");
@@ -441,7 +429,7 @@ public final class Workspace {
                     addPart(conversation, "close", note == null ? null : html(note), Documents.author(admin), null);
                 }
                 case "snoozed" -> {
-                    Long until = number(body, "snoozed_until", "snoozed_until");
+                    Long until = number(body, "snoozed_until");
                     if (until == null) {
                         throw SandboxError.missing("snoozed_until");
                     }
@@ -455,7 +443,6 @@ public final class Workspace {
                 case "assignment" -> assign(conversation, body, admin, note);
                 default -> throw SandboxError.invalid("message_type must be close, snoozed, open or assignment");
             }
-            return touch(Kind.CONVERSATION, conversation);
         });
     }
 
@@ -548,7 +535,7 @@ public final class Workspace {
             ObjectNode type = store(Kind.TICKET_TYPE).require(typeId);
             ObjectNode contact = ticketContact(contacts.get(0));
             long now = now();
-            Long createdAt = number(body, "created_at", "created_at");
+            Long createdAt = number(body, "created_at");
             ObjectNode state = (ObjectNode) type.get("ticket_states").get("data").get(0).deepCopy();
             ObjectNode ticket = Documents.ticket(numericId("ticket", 400_001L), numericId("ticket_number", 1L),
                     type.deepCopy(), state, Documents.contactReference(contact), createdAt == null ? now : createdAt, now);
@@ -563,7 +550,7 @@ public final class Workspace {
     }
 
     public ObjectNode ticket(String id) {
-        return read(() -> store(Kind.TICKET).require(id).deepCopy());
+        return get(Kind.TICKET, id);
     }
 
     public List<ObjectNode> tickets() {
@@ -580,8 +567,7 @@ public final class Workspace {
     }
 
     ObjectNode updateTicket(String id, ObjectNode body) {
-        return write(() -> {
-            ObjectNode ticket = store(Kind.TICKET).require(id);
+        return modify(Kind.TICKET, id, ticket -> {
             String actingAdmin = body.hasNonNull("admin_id") ? body.get("admin_id").asText() : adminId;
             ObjectNode admin = store(Kind.ADMIN).require(actingAdmin);
             String stateId = text(body, "ticket_state_id");
@@ -593,7 +579,7 @@ public final class Workspace {
                     ticket.put(flag, body.get(flag).asBoolean());
                 }
             }
-            Long snoozedUntil = number(body, "snoozed_until", "snoozed_until");
+            Long snoozedUntil = number(body, "snoozed_until");
             if (snoozedUntil != null) {
                 ticket.put("snoozed_until", snoozedUntil);
             }
@@ -606,7 +592,6 @@ public final class Workspace {
             } else if (assignee != null) {
                 assignTicket(ticket, assignee, store(Kind.ADMIN).find(assignee) != null ? Kind.ADMIN : Kind.TEAM);
             }
-            return touch(Kind.TICKET, ticket);
         });
     }
 
@@ -643,10 +628,9 @@ public final class Workspace {
             if (value == null) {
                 continue;
             }
-            for (ObjectNode contact : store(Kind.CONTACT).live()) {
-                if (value.equalsIgnoreCase(contact.path(key).asText(null))) {
-                    return contact;
-                }
+            ObjectNode contact = store(Kind.CONTACT).findBy(key, value);
+            if (contact != null) {
+                return contact;
             }
             if ("email".equals(key)) {
                 ObjectNode lead = Documents.contact(hexId(), now());
@@ -705,12 +689,7 @@ public final class Workspace {
         }
         return write(() -> {
             String id = text(body, "id");
-            ObjectNode tag = id == null ? null : store(Kind.TAG).require(id);
-            for (ObjectNode existing : store(Kind.TAG).live()) {
-                if (tag == null && name.equals(existing.get("name").asText())) {
-                    tag = existing;
-                }
-            }
+            ObjectNode tag = id == null ? store(Kind.TAG).findBy("name", name) : store(Kind.TAG).require(id);
             if (tag == null) {
                 tag = Documents.tag(numericId("tag", 500_001L), name);
             }
@@ -809,6 +788,18 @@ public final class Workspace {
     private ObjectNode save(Kind kind, ObjectNode doc) {
         store(kind).save(doc.get("id").asText(), doc, now());
         return doc.deepCopy();
+    }
+
+    /**
+     * Applies a change to a copy of the object and saves the copy with a new {@code updated_at}: a change refused
+     * half-way leaves the object as it was.
+     */
+    private ObjectNode modify(Kind kind, String id, Consumer<ObjectNode> change) {
+        return write(() -> {
+            ObjectNode changed = store(kind).require(id).deepCopy();
+            change.accept(changed);
+            return touch(kind, changed);
+        });
     }
 
     /** Stamps {@code updated_at} and saves. */
