@@ -105,7 +105,7 @@ public final class IntercomConstants {
     @Metadata(label = "consumer", description = "When the emitted object was last updated, in Unix seconds.", javaType = "Long")
     public static final String UPDATED_AT = "CamelIntercomUpdatedAt";
     @Metadata(label = "consumer",
-              description = "Why the object is emitted: `created`, or `updated` (with `emit=createdOrUpdated`, for an object created before the poll's window).",
+              description = "Why the object is emitted: `created`, or, with `emit=createdOrUpdated`, `updated` when an earlier state of the object was emitted or it was created before the poll's window.",
               javaType = "String")
     public static final String CHANGE = "CamelIntercomChange";
 

@@ -89,6 +89,11 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
 
     /** The variants of an operation of this endpoint's resource; fails, listing the valid ones, when there is none. */
     List<OperationDefinition> operation(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IntercomInputException(configuration.getResource(), "operation",
+                    "no operation: set the endpoint option operation or the header " + IntercomConstants.OPERATION
+                    + "; valid operations: " + String.join(", ", IntercomOperations.operations(configuration.getResource())));
+        }
         List<OperationDefinition> variants = IntercomOperations.find(configuration.getResource(), name);
         if (variants.isEmpty()) {
             throw new IntercomInputException(configuration.getResource() + "." + name, "operation",
@@ -127,11 +132,6 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
 
     @Override
     public Producer createProducer() {
-        if (!isRequest() && (configuration.getOperation() == null || configuration.getOperation().isBlank())) {
-            throw new IllegalArgumentException("intercom:" + configuration.getResource()
-                                               + ": operation is required to send; valid operations: "
-                                               + String.join(", ", IntercomOperations.operations(configuration.getResource())));
-        }
         return new IntercomProducer(this);
     }
 

@@ -3,6 +3,7 @@ package dev.camelintercom.component;
 import java.util.stream.Stream;
 
 import dev.camelintercom.component.api.IntercomOperations;
+import dev.camelintercom.component.model.Contact;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -58,13 +60,21 @@ class EndpointConfigurationTest extends IntercomTestSupport {
     }
 
     @Test
-    void aProducerWithoutOperationFailsWhenTheRouteStartsListingTheValidOnes() throws Exception {
-        // no operation is needed to create the endpoint: a consumer has none
-        IntercomEndpoint endpoint = context.getEndpoint("intercom:contact", IntercomEndpoint.class);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, endpoint::createProducer);
-        assertTrue(e.getMessage().contains("operation is required"), e.getMessage());
+    void withoutOperationOptionTheHeaderChoosesAndAMessageWithoutEitherFailsBeforeSending() {
+        stubFor(any(anyUrl()).willReturn(okJson("{\"type\":\"contact\",\"id\":\"c1\"}")));
+        // no operation is needed to create the endpoint: a consumer has none, a producer may get it per message
+        Exchange failed = template.send("intercom:contact", e -> e.getMessage().setHeader(IntercomConstants.CONTACT_ID, "c1"));
+        IntercomInputException e = assertInstanceOf(IntercomInputException.class, failed.getException());
         assertTrue(e.getMessage().contains("valid operations: " + String.join(", ", IntercomOperations.operations("contact"))),
                 e.getMessage());
+        verify(0, anyRequestedFor(anyUrl()));
+
+        Exchange got = template.send("intercom:contact", e -> {
+            e.getMessage().setHeader(IntercomConstants.OPERATION, "get");
+            e.getMessage().setHeader(IntercomConstants.CONTACT_ID, "c1");
+        });
+        assertEquals("c1", got.getMessage().getBody(Contact.class).getId());
+        verify(1, getRequestedFor(urlEqualTo("/contacts/c1")));
     }
 
     @Test

@@ -65,8 +65,11 @@ public final class BodyRules {
     /** Moves the named flat fields into an object: {@code email} becomes {@code customer: {email}}. */
     public static BodyRule nest(String target, String... fields) {
         return (body, ctx) -> {
+            if (body.has(target)) {
+                return;
+            }
             for (String field : fields) {
-                if (body.has(field) && !body.has(target)) {
+                if (body.has(field)) {
                     body.withObjectProperty(target).set(field, body.remove(field));
                 }
             }

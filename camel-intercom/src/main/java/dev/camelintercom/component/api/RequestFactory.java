@@ -124,8 +124,10 @@ public final class RequestFactory {
         }
         path = fillPath(path, placeholders, List.of(), null, ctx);
         addExtraQuery(message, query, ctx);
-        // POST, PUT and PATCH send their body; a DELETE only when there is one (some detaches need admin_id)
-        ObjectNode sent = !mayHaveBody || ("DELETE".equals(method) && body.isEmpty()) ? null : body;
+        // a body is sent when the message has one (a DELETE only when it is not empty: some detaches need admin_id);
+        // POST, PUT and PATCH without a message body send none (archive, the company list)
+        boolean noMessageBody = message.getBody() == null;
+        ObjectNode sent = !mayHaveBody || noMessageBody || ("DELETE".equals(method) && body.isEmpty()) ? null : body;
         return new PreparedCall(null, new IntercomRequest(method, path, query, sent));
     }
 

@@ -3,6 +3,7 @@ package dev.camelintercom.component.consumer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Keeps the oldest objects of a read window, memory bounded: at most about twice {@code limit} are held. The
@@ -13,16 +14,18 @@ final class CandidateCollector {
 
     private final long since;
     private final int limit;
+    private final Predicate<Candidate> known;
     private List<Candidate> kept = new ArrayList<>();
 
-    CandidateCollector(long since, int limit) {
+    CandidateCollector(long since, int limit, Predicate<Candidate> known) {
         this.since = since;
         this.limit = limit;
+        this.known = known;
     }
 
-    /** Takes a candidate if it is inside the window. */
+    /** Takes a candidate if it is inside the window and not known already. */
     void offer(Candidate candidate) {
-        if (candidate.timestamp() < since) {
+        if (candidate.timestamp() < since || known.test(candidate)) {
             return;
         }
         kept.add(candidate);

@@ -77,16 +77,20 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
         synchronized (this) {
             since = state.watermark() - settings.lookback();
         }
-        List<Candidate> window = reader.read(since, settings.readLimit());
+        // taken before reading: an object old enough at this moment has been searchable since before the read began
         long horizon = settings.emitDelay() > 0 ? clock.getAsLong() - settings.emitDelay() : Long.MAX_VALUE;
+        List<Candidate> window = reader.read(since, settings.readLimit(), this::isKnown);
         List<Candidate> toEmit = new ArrayList<>();
+        List<Boolean> updates = new ArrayList<>();
         synchronized (this) {
             for (Candidate candidate : window) {
                 if (candidate.timestamp() > horizon) {
                     break;
                 }
-                if (!state.isCompleted(candidate.key()) && !inFlight.containsKey(candidate.key())) {
+                if (!isKnown(candidate)) {
                     toEmit.add(candidate);
+                    updates.add(settings.emit() == IntercomEmit.createdOrUpdated
+                                && (candidate.createdAt() < since || state.hasCompletedEarlierState(candidate)));
                 }
             }
             if (settings.maxMessagesPerPoll() > 0 && toEmit.size() > settings.maxMessagesPerPoll()) {
@@ -97,8 +101,8 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
             toEmit.forEach(c -> inFlight.put(c.key(), c.timestamp()));
         }
         Queue<Object> exchanges = new LinkedList<>();
-        for (Candidate candidate : toEmit) {
-            exchanges.add(exchangeOf(candidate, since));
+        for (int i = 0; i < toEmit.size(); i++) {
+            exchanges.add(exchangeOf(toEmit.get(i), updates.get(i)));
         }
         return processBatch(exchanges);
     }
@@ -118,7 +122,12 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
         return total;
     }
 
-    private Exchange exchangeOf(Candidate candidate, long windowStart) {
+    /** Completed already, or still in the route. */
+    private synchronized boolean isKnown(Candidate candidate) {
+        return state.isCompleted(candidate.key()) || inFlight.containsKey(candidate.key());
+    }
+
+    private Exchange exchangeOf(Candidate candidate, boolean update) {
         Exchange exchange = createExchange(true);
         exchange.getMessage().setBody(candidate.object());
         exchange.getMessage().setHeader(IntercomConstants.RESOURCE_ID, candidate.object().getId());
@@ -127,8 +136,7 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
         if (candidate.updatedAt() != null) {
             exchange.getMessage().setHeader(IntercomConstants.UPDATED_AT, candidate.updatedAt());
         }
-        boolean created = settings.emit() == IntercomEmit.created || candidate.createdAt() >= windowStart;
-        exchange.getMessage().setHeader(IntercomConstants.CHANGE, created ? "created" : "updated");
+        exchange.getMessage().setHeader(IntercomConstants.CHANGE, update ? "updated" : "created");
         exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
             @Override
             public void onComplete(Exchange done) {

@@ -30,6 +30,12 @@ final class PollState {
         return completed.containsKey(key);
     }
 
+    /** Whether an earlier state of this object completed (within the window the keys are kept for). */
+    boolean hasCompletedEarlierState(Candidate candidate) {
+        String prefix = candidate.object().getId() + "@";
+        return completed.keySet().stream().anyMatch(key -> key.startsWith(prefix) && !key.equals(candidate.key()));
+    }
+
     void markCompleted(Candidate candidate) {
         completed.put(candidate.key(), candidate.timestamp());
     }

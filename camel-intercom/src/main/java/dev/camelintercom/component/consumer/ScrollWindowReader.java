@@ -3,6 +3,7 @@ package dev.camelintercom.component.consumer;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,8 +29,8 @@ final class ScrollWindowReader implements WindowReader {
     }
 
     @Override
-    public List<Candidate> read(long since, int limit) throws IOException, IntercomApiException {
-        CandidateCollector collector = new CandidateCollector(since, limit);
+    public List<Candidate> read(long since, int limit, Predicate<Candidate> known) throws IOException, IntercomApiException {
+        CandidateCollector collector = new CandidateCollector(since, limit, known);
         String scrollParam = null;
         while (true) {
             Map<String, String> query = new LinkedHashMap<>();

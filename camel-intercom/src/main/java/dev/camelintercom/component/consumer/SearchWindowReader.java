@@ -3,6 +3,7 @@ package dev.camelintercom.component.consumer;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,8 +40,8 @@ final class SearchWindowReader implements WindowReader {
     }
 
     @Override
-    public List<Candidate> read(long since, int limit) throws IOException, IntercomApiException {
-        CandidateCollector collector = new CandidateCollector(since, limit);
+    public List<Candidate> read(long since, int limit, Predicate<Candidate> known) throws IOException, IntercomApiException {
+        CandidateCollector collector = new CandidateCollector(since, limit, known);
         if (target.isSortable()) {
             JsonNode newest = search(since, "descending", null);
             List<JsonNode> page = items(newest);

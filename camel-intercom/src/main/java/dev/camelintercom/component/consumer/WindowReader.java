@@ -2,6 +2,7 @@ package dev.camelintercom.component.consumer;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Predicate;
 
 import dev.camelintercom.component.IntercomApiException;
 
@@ -11,8 +12,9 @@ import dev.camelintercom.component.IntercomApiException;
 interface WindowReader {
 
     /**
-     * The objects whose timestamp is at or after {@code since}, oldest first: the oldest {@code limit} of them, and
-     * complete for every second the result reaches (no object of such a second that Intercom can find is left out).
+     * The objects whose timestamp is at or after {@code since} and that are not {@code known}, oldest first: the
+     * oldest {@code limit} of them, and complete for every second the result reaches (no such object of such a second
+     * that Intercom can find is left out).
      */
-    List<Candidate> read(long since, int limit) throws IOException, IntercomApiException;
+    List<Candidate> read(long since, int limit, Predicate<Candidate> known) throws IOException, IntercomApiException;
 }

@@ -12,6 +12,7 @@ import dev.camelintercom.component.sandbox.SandboxOptions;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.awaitility.Awaitility.await;
@@ -22,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two Camel contexts poll one sandbox under {@code master:} with a file-lock cluster service and one state file: only
  * the leader polls; when it stops mid-stream, the other takes over from the stored position.
  */
+// a consumer that repeats or loses its place never drains: fail instead of hanging
+@Timeout(120)
 class ConsumerClusterTest {
 
     @Test

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import dev.camelintercom.component.sandbox.IntercomSandbox;
 import dev.camelintercom.component.sandbox.SandboxClock;
 import dev.camelintercom.component.sandbox.SandboxOptions;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,10 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Objects of three resources are created continuously, in bursts that share seconds, while the consumers poll; new
- * contacts and conversations become searchable only seconds later. Every object must be emitted, none twice, and in
+ * contacts and conversations become searchable only up to seconds later, each after its own delay, so that some
+ * appear after newer ones. Every object must be emitted, none twice, and in
  * creation order within its resource: {@code emitDelay} covers the indexing delay. A second conversation consumer
  * without {@code emitDelay} must still emit every object exactly once, thanks to {@code lookback}.
  */
+// a consumer that repeats or loses its place never drains: fail instead of hanging
+@Timeout(120)
 class ConsumerRandomisedTest {
 
     private static final int CONTACT_INDEX_DELAY = 5;
@@ -33,7 +37,8 @@ class ConsumerRandomisedTest {
     void everyObjectIsEmittedOnceInCreationOrder(long seed) throws Exception {
         SandboxClock clock = SandboxClock.manual(IntercomConsumerTest.T0);
         try (IntercomSandbox sandbox = IntercomSandbox.start(SandboxOptions.defaults().clock(clock).unlimited()
-                .contactIndexDelaySeconds(CONTACT_INDEX_DELAY).conversationIndexDelaySeconds(CONVERSATION_INDEX_DELAY));
+                .contactIndexDelaySeconds(CONTACT_INDEX_DELAY).conversationIndexDelaySeconds(CONVERSATION_INDEX_DELAY)
+                .indexDelayVaries(seed));
              ConsumerHarness camel = new ConsumerHarness(sandbox)
                      .route("contacts", "intercom:contact?startFrom=beginning&emitDelay=6&startScheduler=false")
                      .route("conversations", "intercom:conversation?startFrom=beginning&emitDelay=4&startScheduler=false")

@@ -20,6 +20,7 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The consumer against the sandbox, polled by the test: complete windows across pages, the batch cap, idle cost,
  * failures that change nothing, redelivery of failed exchanges only, and restarts on a file state repository.
  */
+// a consumer that repeats or loses its place never drains: fail instead of hanging
+@Timeout(120)
 class IntercomConsumerTest {
 
     static final long T0 = 1_767_225_600L; // 2026-01-01T00:00:00Z
@@ -207,7 +210,10 @@ class IntercomConsumerTest {
     @Test
     void companiesAreReadByScrollingAndEmittedOnce() throws Exception {
         for (int i = 0; i < 7; i++) {
-            sandbox.workspace().createOrUpdateCompany(Map.of("company_id", "c" + i, "name", "Company " + i));
+            // Intercom lists no company without a contact, so each gets one
+            String company = sandbox.workspace().createOrUpdateCompany(Map.of("company_id", "c" + i, "name", "Company " + i))
+                    .get("id").asText();
+            sandbox.workspace().attachContactToCompany(contactId, company);
             sandbox.clock().advance(1);
         }
         try (ConsumerHarness camel = new ConsumerHarness(sandbox)

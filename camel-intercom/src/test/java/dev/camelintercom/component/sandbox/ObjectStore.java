@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -14,7 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The objects of one kind (contacts, conversations ...) in creation order, and the search index over them. The index
  * keeps, per object, the versions written in the last {@code indexDelaySeconds}: a search at time t sees each object
  * as it was last written at or before {@code t - delay}, so a new object is missing and an updated one looks as it did
- * before. Not thread-safe: the {@link Workspace} lock guards it.
+ * before. With a {@code jitter} source, each write waits a delay drawn between 0 and {@code indexDelaySeconds}, so
+ * objects can become searchable in another order than they were written, as they do in Intercom. Not thread-safe:
+ * the {@link Workspace} lock guards it.
  */
 final class ObjectStore {
 
@@ -27,13 +30,19 @@ final class ObjectStore {
 
     private final String label;
     private final long indexDelaySeconds;
+    private final Random jitter;
     private final Map<String, Entry> current = new LinkedHashMap<>();
     private final Map<String, Deque<Version>> index = new LinkedHashMap<>();
     private long nextSeq = 1;
 
-    ObjectStore(String label, long indexDelaySeconds) {
+    ObjectStore(String label, long indexDelaySeconds, Random jitter) {
         this.label = label;
         this.indexDelaySeconds = indexDelaySeconds;
+        this.jitter = jitter;
+    }
+
+    private long delay() {
+        return jitter == null || indexDelaySeconds == 0 ? indexDelaySeconds : jitter.nextLong(indexDelaySeconds + 1);
     }
 
     /** Stores a new object or the new state of an existing one, and queues it for the search index. */
@@ -41,13 +50,13 @@ final class ObjectStore {
         Entry existing = current.get(id);
         long seq = existing == null ? nextSeq++ : existing.seq();
         current.put(id, new Entry(seq, doc));
-        queueForIndex(id, new Version(now + indexDelaySeconds, seq, doc.deepCopy()), now);
+        queueForIndex(id, new Version(now + delay(), seq, doc.deepCopy()), now);
     }
 
     void remove(String id, long now) {
         Entry removed = current.remove(id);
         if (removed != null) {
-            queueForIndex(id, new Version(now + indexDelaySeconds, removed.seq(), null), now);
+            queueForIndex(id, new Version(now + delay(), removed.seq(), null), now);
         }
     }
 

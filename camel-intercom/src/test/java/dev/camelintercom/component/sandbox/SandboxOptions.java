@@ -25,6 +25,7 @@ public final class SandboxOptions {
     private long conversationIndexDelaySeconds;
     private long ticketIndexDelaySeconds;
     private SearchOrder searchOrder = SearchOrder.CREATED_AT_ASCENDING;
+    private Long indexDelaySeed;
     private boolean inclusiveRangeOperators = true;
     private boolean listCompaniesWithoutContacts;
 
@@ -89,6 +90,20 @@ public final class SandboxOptions {
     public SandboxOptions ticketIndexDelaySeconds(long seconds) {
         this.ticketIndexDelaySeconds = nonNegative(seconds);
         return this;
+    }
+
+    /**
+     * Makes each write wait a delay drawn (from this seed) between 0 and its resource's index delay, instead of the
+     * whole delay, so objects become searchable out of order. Default: every write waits the whole delay.
+     */
+    public SandboxOptions indexDelayVaries(long seed) {
+        this.indexDelaySeed = seed;
+        return this;
+    }
+
+    /** The seed of varying index delays, or null when each write waits the whole delay. */
+    public Long indexDelaySeed() {
+        return indexDelaySeed;
     }
 
     /** Order of search results without {@code sort}. Default created_at ascending, then creation order. */

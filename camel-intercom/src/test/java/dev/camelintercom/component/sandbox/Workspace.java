@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -54,7 +55,8 @@ public final class Workspace {
         this.clock = options.clock();
         this.createdAt = clock.now();
         for (Kind kind : Kind.values()) {
-            stores.put(kind, new ObjectStore(kind.label(), indexDelay(kind, options)));
+            stores.put(kind, new ObjectStore(kind.label(), indexDelay(kind, options),
+                    options.indexDelaySeed() == null ? null : new Random(options.indexDelaySeed() + kind.ordinal())));
         }
         adminId = createAdmin("Sandbox Admin", "admin@sandbox.example").get("id").asText();
         createTeam("Support", adminId);
