@@ -69,9 +69,9 @@ class EndpointConfigurationTest extends IntercomTestSupport {
                 e.getMessage());
         verify(0, anyRequestedFor(anyUrl()));
 
-        Exchange got = template.send("intercom:contact", e -> {
-            e.getMessage().setHeader(IntercomConstants.OPERATION, "get");
-            e.getMessage().setHeader(IntercomConstants.CONTACT_ID, "c1");
+        Exchange got = template.send("intercom:contact", x -> {
+            x.getMessage().setHeader(IntercomConstants.OPERATION, "get");
+            x.getMessage().setHeader(IntercomConstants.CONTACT_ID, "c1");
         });
         assertEquals("c1", got.getMessage().getBody(Contact.class).getId());
         verify(1, getRequestedFor(urlEqualTo("/contacts/c1")));
