@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A company.
  */
-public class Company extends IntercomObject {
+public class Company extends TimestampedObject {
 
     @JsonProperty("company_id")
     private String companyId;
@@ -26,10 +26,6 @@ public class Company extends IntercomObject {
     private Long monthlySpend;
     @JsonProperty("user_count")
     private Integer userCount;
-    @JsonProperty("created_at")
-    private Long createdAt;
-    @JsonProperty("updated_at")
-    private Long updatedAt;
     @JsonProperty("remote_created_at")
     private Long remoteCreatedAt;
     @JsonProperty("custom_attributes")
@@ -97,22 +93,6 @@ public class Company extends IntercomObject {
 
     public void setUserCount(Integer userCount) {
         this.userCount = userCount;
-    }
-
-    public Long getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Long createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    public Long getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Long updatedAt) {
-        this.updatedAt = updatedAt;
     }
 
     public Long getRemoteCreatedAt() {

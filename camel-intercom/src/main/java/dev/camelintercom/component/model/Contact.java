@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A contact: a user or a lead.
  */
-public class Contact extends IntercomObject {
+public class Contact extends TimestampedObject {
 
     @JsonProperty("role")
     private String role;
@@ -23,10 +23,6 @@ public class Contact extends IntercomObject {
     private String ownerId;
     @JsonProperty("unsubscribed_from_emails")
     private Boolean unsubscribedFromEmails;
-    @JsonProperty("created_at")
-    private Long createdAt;
-    @JsonProperty("updated_at")
-    private Long updatedAt;
     @JsonProperty("signed_up_at")
     private Long signedUpAt;
     @JsonProperty("last_seen_at")
@@ -90,22 +86,6 @@ public class Contact extends IntercomObject {
 
     public void setUnsubscribedFromEmails(Boolean unsubscribedFromEmails) {
         this.unsubscribedFromEmails = unsubscribedFromEmails;
-    }
-
-    public Long getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Long createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    public Long getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Long updatedAt) {
-        this.updatedAt = updatedAt;
     }
 
     public Long getSignedUpAt() {

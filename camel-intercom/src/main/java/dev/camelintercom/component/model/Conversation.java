@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A conversation (also the items of conversation lists and searches).
  */
-public class Conversation extends IntercomObject {
+public class Conversation extends TimestampedObject {
 
     @JsonProperty("title")
     private String title;
@@ -23,10 +23,6 @@ public class Conversation extends IntercomObject {
     private String adminAssigneeId;
     @JsonProperty("team_assignee_id")
     private String teamAssigneeId;
-    @JsonProperty("created_at")
-    private Long createdAt;
-    @JsonProperty("updated_at")
-    private Long updatedAt;
     @JsonProperty("waiting_since")
     private Long waitingSince;
     @JsonProperty("snoozed_until")
@@ -94,22 +90,6 @@ public class Conversation extends IntercomObject {
 
     public void setTeamAssigneeId(String teamAssigneeId) {
         this.teamAssigneeId = teamAssigneeId;
-    }
-
-    public Long getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Long createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    public Long getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Long updatedAt) {
-        this.updatedAt = updatedAt;
     }
 
     public Long getWaitingSince() {

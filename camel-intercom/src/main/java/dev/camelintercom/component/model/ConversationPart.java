@@ -7,16 +7,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A part of a conversation or a ticket: a reply, a note, a state change.
  */
-public class ConversationPart extends IntercomObject {
+public class ConversationPart extends TimestampedObject {
 
     @JsonProperty("part_type")
     private String partType;
     @JsonProperty("body")
     private String body;
-    @JsonProperty("created_at")
-    private Long createdAt;
-    @JsonProperty("updated_at")
-    private Long updatedAt;
     @JsonProperty("author")
     private Map<String, Object> author;
     @JsonProperty("redacted")
@@ -36,22 +32,6 @@ public class ConversationPart extends IntercomObject {
 
     public void setBody(String body) {
         this.body = body;
-    }
-
-    public Long getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Long createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    public Long getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Long updatedAt) {
-        this.updatedAt = updatedAt;
     }
 
     public Map<String, Object> getAuthor() {

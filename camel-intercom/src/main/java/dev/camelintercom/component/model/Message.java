@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A message sent by an admin, or the message that started a conversation.
  */
-public class Message extends IntercomObject {
+public class Message extends TimestampedObject {
 
     @JsonProperty("message_type")
     private String messageType;
@@ -13,8 +13,6 @@ public class Message extends IntercomObject {
     private String subject;
     @JsonProperty("body")
     private String body;
-    @JsonProperty("created_at")
-    private Long createdAt;
     @JsonProperty("conversation_id")
     private String conversationId;
 
@@ -40,14 +38,6 @@ public class Message extends IntercomObject {
 
     public void setBody(String body) {
         this.body = body;
-    }
-
-    public Long getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Long createdAt) {
-        this.createdAt = createdAt;
     }
 
     public String getConversationId() {

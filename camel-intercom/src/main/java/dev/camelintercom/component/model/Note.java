@@ -7,12 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A note on a contact or a company.
  */
-public class Note extends IntercomObject {
+public class Note extends TimestampedObject {
 
     @JsonProperty("body")
     private String body;
-    @JsonProperty("created_at")
-    private Long createdAt;
     @JsonProperty("contact")
     private Map<String, Object> contact;
     @JsonProperty("author")
@@ -24,14 +22,6 @@ public class Note extends IntercomObject {
 
     public void setBody(String body) {
         this.body = body;
-    }
-
-    public Long getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Long createdAt) {
-        this.createdAt = createdAt;
     }
 
     public Map<String, Object> getContact() {

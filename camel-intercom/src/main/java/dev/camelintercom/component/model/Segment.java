@@ -5,16 +5,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A segment of contacts or companies.
  */
-public class Segment extends IntercomObject {
+public class Segment extends TimestampedObject {
 
     @JsonProperty("name")
     private String name;
     @JsonProperty("person_type")
     private String personType;
-    @JsonProperty("created_at")
-    private Long createdAt;
-    @JsonProperty("updated_at")
-    private Long updatedAt;
     @JsonProperty("count")
     private Integer count;
 
@@ -32,22 +28,6 @@ public class Segment extends IntercomObject {
 
     public void setPersonType(String personType) {
         this.personType = personType;
-    }
-
-    public Long getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Long createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    public Long getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Long updatedAt) {
-        this.updatedAt = updatedAt;
     }
 
     public Integer getCount() {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A ticket.
  */
-public class Ticket extends IntercomObject {
+public class Ticket extends TimestampedObject {
 
     @JsonProperty("ticket_id")
     private String ticketId;
@@ -19,10 +19,6 @@ public class Ticket extends IntercomObject {
     private String adminAssigneeId;
     @JsonProperty("team_assignee_id")
     private String teamAssigneeId;
-    @JsonProperty("created_at")
-    private Long createdAt;
-    @JsonProperty("updated_at")
-    private Long updatedAt;
     @JsonProperty("snoozed_until")
     private Long snoozedUntil;
     @JsonProperty("ticket_type")
@@ -72,22 +68,6 @@ public class Ticket extends IntercomObject {
 
     public void setTeamAssigneeId(String teamAssigneeId) {
         this.teamAssigneeId = teamAssigneeId;
-    }
-
-    public Long getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Long createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    public Long getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Long updatedAt) {
-        this.updatedAt = updatedAt;
     }
 
     public Long getSnoozedUntil() {

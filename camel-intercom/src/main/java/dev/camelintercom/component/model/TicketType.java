@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A ticket type, with its attributes and states.
  */
-public class TicketType extends IntercomObject {
+public class TicketType extends TimestampedObject {
 
     @JsonProperty("name")
     private String name;
@@ -17,10 +17,6 @@ public class TicketType extends IntercomObject {
     private String icon;
     @JsonProperty("archived")
     private Boolean archived;
-    @JsonProperty("created_at")
-    private Long createdAt;
-    @JsonProperty("updated_at")
-    private Long updatedAt;
 
     public String getName() {
         return name;
@@ -60,21 +56,5 @@ public class TicketType extends IntercomObject {
 
     public void setArchived(Boolean archived) {
         this.archived = archived;
-    }
-
-    public Long getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Long createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    public Long getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Long updatedAt) {
-        this.updatedAt = updatedAt;
     }
 }
