@@ -75,7 +75,7 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
     protected int poll() throws Exception {
         long since;
         synchronized (this) {
-            since = state.watermark() - settings.lookback();
+            since = state.windowStart(settings.lookback());
         }
         // taken before reading: an object old enough at this moment has been searchable since before the read began
         long horizon = settings.emitDelay() > 0 ? clock.getAsLong() - settings.emitDelay() : Long.MAX_VALUE;

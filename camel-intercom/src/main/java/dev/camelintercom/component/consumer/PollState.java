@@ -9,21 +9,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Where a consumer stands: the watermark (every object below it was delivered and completed) and the keys of the
- * objects completed at or after {@code watermark - lookback}, which the next poll reads again and must skip.
+ * Where a consumer stands: the watermark (every object below it was delivered and completed), the keys of the
+ * objects completed at or after {@code watermark - lookback}, which the next poll reads again and must skip, and the
+ * point it started from, below which it never reads.
  * Serialised as JSON into the {@link org.apache.camel.spi.StateRepository}.
  */
 final class PollState {
 
+    private final long start;
     private long watermark;
     private final Map<String, Long> completed = new HashMap<>();
 
-    PollState(long watermark) {
-        this.watermark = watermark;
+    PollState(long start) {
+        this.start = start;
+        this.watermark = start;
     }
 
     long watermark() {
         return watermark;
+    }
+
+    /** Where the next read begins: {@code lookback} behind the watermark, but not before the start. */
+    long windowStart(long lookback) {
+        return Math.max(start, watermark - lookback);
     }
 
     boolean isCompleted(String key) {
@@ -48,6 +56,7 @@ final class PollState {
 
     String toJson(ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
+        root.put("start", start);
         root.put("watermark", watermark);
         ObjectNode keys = root.putObject("completed");
         completed.forEach(keys::put);
@@ -61,7 +70,8 @@ final class PollState {
     static PollState fromJson(String json, ObjectMapper mapper) {
         try {
             JsonNode root = mapper.readTree(json);
-            PollState state = new PollState(root.path("watermark").asLong());
+            PollState state = new PollState(root.path("start").asLong());
+            state.watermark = root.path("watermark").asLong();
             root.path("completed").fields().forEachRemaining(e -> state.completed.put(e.getKey(), e.getValue().asLong()));
             return state;
         } catch (JsonProcessingException e) {
