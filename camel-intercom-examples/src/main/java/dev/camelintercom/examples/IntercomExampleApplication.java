@@ -3,9 +3,10 @@ package dev.camelintercom.examples;
 import org.apache.camel.main.Main;
 
 /**
- * Runs the example routes with Camel Main: {@link ImportLeadsRoute} (Java DSL) and {@code routes/close-stale.yaml}
- * (YAML DSL). The token, the admin and the folders come from {@code application.properties}, system properties or
- * environment variables ({@code INTERCOM_ACCESS_TOKEN}, {@code INTERCOM_ADMIN_ID}).
+ * Runs the example routes with Camel Main: {@link ImportLeadsRoute} (Java DSL), {@code routes/close-stale.yaml} (YAML
+ * DSL, producer) and {@code routes/triage-conversations.yaml} (YAML DSL, consumer). The token, the admin, the triage
+ * team and the files come from {@code application.properties}, system properties or environment variables
+ * ({@code INTERCOM_ACCESS_TOKEN}, {@code INTERCOM_ADMIN_ID}, {@code INTERCOM_TRIAGE_TEAM_ID}).
  */
 public final class IntercomExampleApplication {
 

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Starts the example application as a user would, with Camel Main reading application.properties, against WireMock
- * instead of Intercom, and checks the requests each route sends.
+ * instead of Intercom, and checks the requests each producer route sends.
  */
 class IntercomExampleApplicationTest {
 
@@ -61,6 +61,8 @@ class IntercomExampleApplicationTest {
                 .willReturn(okJson("{\"type\":\"note\",\"id\":\"34\"}")));
 
         main = IntercomExampleApplication.newMain();
+        // the producer routes only: the consumer route runs against the stateful sandbox in TriageConversationsTest
+        main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:routes/close-stale.yaml");
         main.addOverrideProperty("intercom.access-token", TOKEN);
         main.addOverrideProperty("intercom.admin-id", "991267");
         main.addOverrideProperty("camel.component.intercom.base-uri", wireMock.baseUrl());

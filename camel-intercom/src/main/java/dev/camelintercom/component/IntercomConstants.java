@@ -67,10 +67,12 @@ public final class IntercomConstants {
               javaType = "String")
     public static final String PATH = "CamelIntercomPath";
 
-    @Metadata(label = "producer", description = "The id of the resource returned (or of the first one in a list).",
+    @Metadata(label = "common",
+              description = "The id of the resource returned (or of the first one in a list); on the consumer, of the object emitted.",
               javaType = "String")
     public static final String RESOURCE_ID = "CamelIntercomResourceId";
-    @Metadata(label = "producer", description = "The `type` of the object returned by Intercom, e.g. `contact`.",
+    @Metadata(label = "common",
+              description = "The `type` of the object returned by Intercom or emitted by the consumer, e.g. `contact`.",
               javaType = "String")
     public static final String RESOURCE_TYPE = "CamelIntercomResourceType";
     @Metadata(label = "producer", description = "Intercom's request id of the response, for support requests.",

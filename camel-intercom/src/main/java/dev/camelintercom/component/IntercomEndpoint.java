@@ -32,6 +32,11 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
     /** Polling an API with rate limits every half second, Camel's usual default, would waste the budget. */
     private static final long DEFAULT_POLL_DELAY = 30_000;
 
+    // declared again only to document the default: Camel's scheduled-poll consumer reads the superclass's delay
+    @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY,
+              description = "Milliseconds before the next poll (30 seconds, not Camel's usual 500 ms, which would spend the rate limit on idle polls).")
+    private long delay = DEFAULT_POLL_DELAY;
+
     @UriParam
     private IntercomConfiguration configuration;
 
@@ -40,6 +45,7 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
     public IntercomEndpoint(String uri, IntercomComponent component, IntercomConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+        setDelay(DEFAULT_POLL_DELAY);
     }
 
     /**
@@ -152,6 +158,15 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
     @Override
     public long getDefaultDelay() {
         return DEFAULT_POLL_DELAY;
+    }
+
+    /**
+     * Milliseconds before the next poll.
+     */
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
     }
 
     public IntercomConfiguration getConfiguration() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelintercom.component.api.IntercomOperations;
 import dev.camelintercom.component.api.OperationDefinition;
+import dev.camelintercom.component.sandbox.IntercomSandbox;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The user documentation says what the code does: every operation of the table is in the component documentation
  * (intercom-component.adoc) and in docs/operations.md with its HTTP call, output and retry safety; every header
- * constant and every option of the generated metadata is in the adoc's tables, with its default and type; and nothing
- * is documented that the code does not have.
+ * constant and every option of the generated metadata is in the adoc's tables, with its group, default and type; the
+ * headers the consumer really sets are the ones documented for it; and nothing is documented that the code does not
+ * have.
  */
 class DocumentationTest {
 
@@ -35,11 +42,13 @@ class DocumentationTest {
     private static final Path OPERATIONS_MD = Path.of("../docs/operations.md");
     private static final Path METADATA = Path.of("src/generated/resources/META-INF/dev/camelintercom/component/intercom.json");
     private static final List<Path> PROSE = List.of(ADOC, OPERATIONS_MD, Path.of("../docs/errors.md"),
-            Path.of("../docs/getting-started.md"), Path.of("../docs/design.md"), Path.of("../README.md"));
+            Path.of("../docs/getting-started.md"), Path.of("../docs/design.md"), Path.of("../docs/consumer.md"),
+            Path.of("../docs/sandbox.md"), Path.of("../README.md"));
 
     private static final Pattern ADOC_RESOURCE_HEADING = Pattern.compile("^=== .*\\(`([a-z]+)`\\)$");
     private static final Pattern ADOC_OPERATION_ROW = Pattern.compile("^\\| `([A-Za-z]+)`$");
     private static final Pattern ADOC_OPTION_ROW = Pattern.compile("^\\| \\*([A-Za-z]+)\\* \\(");
+    private static final Pattern ADOC_HEADER_ROW = Pattern.compile("^\\| \\*(CamelIntercom[A-Za-z]+)\\* \\(([a-z ()]+)\\) \\+$");
     private static final Pattern HEADER_NAME = Pattern.compile("CamelIntercom[A-Za-z]+");
 
     @Test
@@ -98,16 +107,58 @@ class DocumentationTest {
     }
 
     @Test
-    void everyHeaderConstantIsInTheHeaderTable() throws Exception {
+    void everyHeaderConstantIsInTheHeaderTableWithItsGroup() throws Exception {
         List<String> table = section(read(ADOC), "=== Message Headers", "// component options: END");
-        Set<String> documented = new TreeSet<>();
+        Map<String, String> documented = new TreeMap<>();
         for (String line : table) {
-            Matcher m = Pattern.compile("^\\| \\*(CamelIntercom[A-Za-z]+)\\* \\(").matcher(line);
+            Matcher m = ADOC_HEADER_ROW.matcher(line);
             if (m.find()) {
-                documented.add(m.group(1));
+                documented.put(m.group(1), m.group(2));
             }
         }
-        assertEquals(headerConstants(), documented, "the header table of " + ADOC);
+        assertEquals(headerConstants(), documented.keySet(), "the header table of " + ADOC);
+        Map<String, String> groups = new TreeMap<>();
+        metadata().get("headers").fields().forEachRemaining(h -> groups.put(h.getKey(), h.getValue().get("group").asText()));
+        assertEquals(groups, documented, "the groups in the header table of " + ADOC + " against the metadata");
+    }
+
+    /**
+     * Runs a consumer against the sandbox and compares the headers of what it emits with the headers whose metadata
+     * says the consumer sets them (group consumer or common), both ways.
+     */
+    @Test
+    void theHeadersTheConsumerSetsAreTheOnesDocumentedForIt() throws Exception {
+        Set<String> documented = new TreeSet<>();
+        metadata().get("headers").fields().forEachRemaining(h -> {
+            if (Set.of("consumer", "common").contains(h.getValue().get("group").asText())) {
+                documented.add(h.getKey());
+            }
+        });
+        assertEquals(documented, headersTheConsumerSets(), "headers of the consumer: documented (left), set (right)");
+    }
+
+    private static Set<String> headersTheConsumerSets() throws Exception {
+        try (IntercomSandbox sandbox = IntercomSandbox.start(); CamelContext camel = new DefaultCamelContext()) {
+            String contactId = sandbox.workspace().createContact(Map.of("email", "ada@example.com")).get("id").asText();
+            sandbox.workspace().createConversation(contactId, "Where is my order?");
+            IntercomComponent intercom = new IntercomComponent();
+            intercom.getConfiguration().setBaseUri(sandbox.baseUri());
+            intercom.getConfiguration().setAccessToken(sandbox.accessToken());
+            camel.addComponent("intercom", intercom);
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("intercom:conversation?startFrom=beginning&initialDelay=0").to("mock:emitted");
+                }
+            });
+            MockEndpoint emitted = camel.getEndpoint("mock:emitted", MockEndpoint.class);
+            emitted.expectedMessageCount(1);
+            camel.start();
+            emitted.assertIsSatisfied();
+            Set<String> headers = new TreeSet<>(emitted.getExchanges().get(0).getMessage().getHeaders().keySet());
+            headers.removeIf(name -> !name.startsWith("CamelIntercom"));
+            return headers;
+        }
     }
 
     @Test

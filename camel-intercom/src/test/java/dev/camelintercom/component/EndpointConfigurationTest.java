@@ -6,6 +6,7 @@ import dev.camelintercom.component.api.IntercomOperations;
 import dev.camelintercom.component.model.Contact;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.Test;
@@ -209,6 +210,17 @@ class EndpointConfigurationTest extends IntercomTestSupport {
             assertTrue(e.getMessage().contains("shut down"), e.getMessage());
         }
         assertEquals(0, wireMock.getAllServeEvents().size());
+    }
+
+    @Test
+    void aConsumerPollsEveryThirtySecondsUnlessTheUriSaysOtherwise() throws Exception {
+        assertEquals(30_000, consumerOf("intercom:conversation").getDelay());
+        assertEquals(5_000, consumerOf("intercom:ticket?delay=5000").getDelay());
+    }
+
+    private ScheduledPollConsumer consumerOf(String uri) throws Exception {
+        return (ScheduledPollConsumer) context.getEndpoint(uri).createConsumer(exchange -> {
+        });
     }
 
     /** The client the endpoint of this URI is given by the component. */
