@@ -88,7 +88,7 @@ public class IntercomConfiguration implements Cloneable {
     private String adminId;
 
     @UriParam(label = "producer", defaultValue = "fail",
-              description = "What `contact` `create` does when the contact already exists (409): `fail`, `returnExisting`, or `update` it with the fields given (an upsert). With either of the last two, a redelivered create is harmless.")
+              description = "What `contact` `create` does when the contact already exists (409): `fail`, `returnExisting`, or `update` it with the fields given (an upsert). With either of the last two, a redelivered create of a contact with an email or external_id finds the first one instead of failing.")
     private IntercomConflictPolicy contactConflict = IntercomConflictPolicy.fail;
 
     @UriParam(label = "producer", description = "The contact to work on. The `CamelIntercomContactId` header overrides it.")
