@@ -33,6 +33,7 @@ public final class IntercomClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntercomClient.class);
     private static final String USER_AGENT = "camel-intercom";
+    private static final CompanyScrolls SCROLLS = new CompanyScrolls(System::currentTimeMillis);
 
     private final CloseableHttpClient http;
     private final String baseUri;
@@ -40,6 +41,7 @@ public final class IntercomClient {
     private final String apiVersion;
     private final ObjectMapper mapper;
     private final RateLimitGovernor governor;
+    private final String workspace;
 
     /**
      * @param governor the rate-limit governor of the token, or null to send without one
@@ -52,6 +54,7 @@ public final class IntercomClient {
         this.apiVersion = apiVersion;
         this.mapper = mapper;
         this.governor = governor;
+        this.workspace = RateLimitGovernors.workspaceKey(baseUri, accessToken);
     }
 
     public IntercomResponse execute(IntercomRequest request) throws IOException, IntercomApiException {
@@ -64,6 +67,7 @@ public final class IntercomClient {
         if (request.body() != null) {
             http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.body()), ContentType.APPLICATION_JSON));
         }
+        SCROLLS.beforeRequest(workspace, request);
         long ticket = awaitRateLimit(request);
         LOG.debug("Calling Intercom: {} {}", request.method(), request.path());
         RawResponse raw = null;
@@ -88,7 +92,13 @@ public final class IntercomClient {
         }
         LOG.debug("Intercom answered {} to {} {}", raw.status, request.method(), request.path());
         LOG.trace("Intercom response body: {}", raw.body);
-        return raw.status >= 300 ? throwError(request, raw) : success(request, raw);
+        if (raw.status >= 300) {
+            SCROLLS.afterResponse(workspace, request, true);
+            return throwError(request, raw);
+        }
+        IntercomResponse response = success(request, raw);
+        SCROLLS.afterResponse(workspace, request, response.body() == null || response.body().path("data").isEmpty());
+        return response;
     }
 
     /** @return the governor's ticket for the call, or 0 without a governor */

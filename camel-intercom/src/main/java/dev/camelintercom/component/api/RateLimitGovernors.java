@@ -20,8 +20,13 @@ public final class RateLimitGovernors {
     }
 
     public static RateLimitGovernor forToken(String baseUri, String accessToken, int reserve, int maxRequestsPerWindow) {
-        return GOVERNORS.computeIfAbsent(sha256(baseUri + "\n" + accessToken),
+        return GOVERNORS.computeIfAbsent(workspaceKey(baseUri, accessToken),
                 k -> new RateLimitGovernor(reserve, maxRequestsPerWindow));
+    }
+
+    /** Identifies a token's workspace without keeping the token: a hash of base URI and token. */
+    static String workspaceKey(String baseUri, String accessToken) {
+        return sha256(baseUri + "\n" + accessToken);
     }
 
     private static String sha256(String text) {
