@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.camelintercom.component.api.IntercomOperations;
+import dev.camelintercom.component.model.Ticket;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,7 +108,23 @@ class InputValidationTest extends IntercomTestSupport {
                 bad("request with a bad method", "request?path=/me", Map.of(IntercomConstants.HTTP_METHOD, "FETCH"), null,
                         "request", "method", "FETCH"),
                 bad("request with a relative path", "request?method=GET", Map.of(IntercomConstants.PATH, "me"), null,
-                        "request", "path", "must start with /", "me"));
+                        "request", "path", "must start with /", "me"),
+                bad("request path with a placeholder nothing fills", "request?method=GET&path=/things/{thing_id}", Map.of(),
+                        null, "request", "thing_id", "no header fills {thing_id}"),
+                bad("body for the wrong resource: a Ticket to contact.create", "contact?operation=create", Map.of(),
+                        aTicket(), "contact.create", "email", "one of the body fields email, external_id, role is required"),
+                bad("no id for any variant", "note?operation=create", Map.of(), Map.of("body", "Called"), "note.create",
+                        "contact_id", "needs contact_id", "or company_id"),
+                bad("neither of the query values one is needed", "company?operation=find", Map.of(), null, "company.find",
+                        "company_id", "one of company_id, name is required"),
+                bad("no operation at all", "contact", Map.of(), null, "contact", "operation", "no operation",
+                        "header CamelIntercomOperation"),
+                bad("perPage option above the operation's maximum", "company?operation=list&perPage=61", Map.of(), null,
+                        "company.list", "per_page", "between 1 and 60", "61"),
+                bad("perPage option not a number (Camel reads it as a duration: 0)", "contact?operation=list&perPage=ten",
+                        Map.of(), null, "contact.list", "per_page", "between 1 and 150", "was 0"),
+                bad("extra query header not a Map", "contact?operation=list", Map.of(IntercomConstants.QUERY, "role=user"),
+                        null, "contact.list", "query", "must be a Map", "java.lang.String"));
     }
 
     /** Inputs at the limits of what the checks allow: each must be sent, so the checks are not stricter than Intercom. */
@@ -161,6 +178,15 @@ class InputValidationTest extends IntercomTestSupport {
     private static BadInput bad(String name, String uri, Map<String, Object> headers, Object body, String operation,
             String field, String... mentions) {
         return new BadInput(name, uri, headers, body, operation, field, List.of(mentions));
+    }
+
+    /** A ticket as the component's model holds it: the kind of body a route might hand to the wrong endpoint. */
+    private static Ticket aTicket() {
+        Ticket ticket = new Ticket();
+        ticket.setTicketId("42");
+        ticket.setCategory("Customer");
+        ticket.setOpen(true);
+        return ticket;
     }
 
     private static Map<String, Object> leaf(String field, String operator, Object value) {

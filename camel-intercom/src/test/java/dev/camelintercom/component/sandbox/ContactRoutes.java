@@ -4,7 +4,10 @@ import java.util.function.UnaryOperator;
 
 import static dev.camelintercom.component.sandbox.SandboxJson.requireText;
 
-/** Contacts: create, get, update, delete, list (cursor in the query), search, attach a company or a tag. */
+/**
+ * Contacts: create, get, update, delete, list (cursor in the query), search, attach a company or a tag; notes on a
+ * contact (create, list, get).
+ */
 final class ContactRoutes {
 
     private static final int DEFAULT_PAGE = 50;
@@ -25,5 +28,9 @@ final class ContactRoutes {
         router.post("/contacts/{contact_id}/companies",
                 r -> workspace.attachContactToCompany(r.path("contact_id"), requireText(r.body(), "id")));
         router.post("/contacts/{contact_id}/tags", r -> workspace.tagContact(r.path("contact_id"), requireText(r.body(), "id")));
+        router.post("/contacts/{contact_id}/notes", r -> workspace.createNote(r.path("contact_id"), r.body()));
+        router.get("/contacts/{contact_id}/notes",
+                r -> DirectoryRoutes.list("list", "data", workspace.notesOf(r.path("contact_id"))));
+        router.get("/notes/{note_id}", r -> workspace.note(r.path("note_id")));
     }
 }

@@ -161,6 +161,14 @@ final class Documents {
         return t;
     }
 
+    /** A note about a contact, written by an admin. */
+    static ObjectNode note(String id, long now, ObjectNode contact, ObjectNode admin, String body) {
+        ObjectNode n = object().put("type", "note").put("id", id).put("created_at", now);
+        n.putObject("contact").put("type", "contact").put("id", contact.get("id").asText());
+        n.set("author", admin.deepCopy());
+        return n.put("body", body);
+    }
+
     static ObjectNode ticket(String id, String ticketNumber, ObjectNode type, ObjectNode state, ObjectNode contactRef,
             long createdAt, long now) {
         ObjectNode t = object().put("type", "ticket").put("id", id).put("ticket_id", ticketNumber);

@@ -7,6 +7,7 @@ enum Kind {
     CONVERSATION("Conversation"),
     TICKET("Ticket"),
     TICKET_TYPE("Ticket Type"),
+    NOTE("Note"),
     TAG("Tag"),
     ADMIN("Admin"),
     TEAM("Team");

@@ -23,18 +23,28 @@ final class RateLimiter {
     }
 
     synchronized Decision acquire() {
+        long reset = enterCurrentWindow();
+        if (used >= limit) {
+            return new Decision(false, limit, 0, reset);
+        }
+        used++;
+        return new Decision(true, limit, limit - used, reset);
+    }
+
+    /** A refusal as if the current window's budget were spent, without counting a call. */
+    synchronized Decision refuse() {
+        return new Decision(false, limit, 0, enterCurrentWindow());
+    }
+
+    /** Starts the budget afresh when a new window began; answers the current window's reset second. */
+    private long enterCurrentWindow() {
         long now = clock.now();
         long start = now - Math.floorMod(now, windowSeconds);
         if (start != windowStart) {
             windowStart = start;
             used = 0;
         }
-        long reset = start + windowSeconds;
-        if (used >= limit) {
-            return new Decision(false, limit, 0, reset);
-        }
-        used++;
-        return new Decision(true, limit, limit - used, reset);
+        return start + windowSeconds;
     }
 
     String exceededMessage() {

@@ -10,7 +10,7 @@ import java.time.Duration;
  */
 public final class SandboxFault {
 
-    enum Kind { CONNECTION_RESET, STATUS, MALFORMED_JSON, DELAY }
+    enum Kind { CONNECTION_RESET, STATUS, RATE_LIMITED, HTML_PAGE, MALFORMED_JSON, EMPTY_BODY, DELAY }
 
     private final Kind kind;
     private final int status;
@@ -44,9 +44,32 @@ public final class SandboxFault {
         return new SandboxFault(Kind.STATUS, status, code, 0, false);
     }
 
+    /**
+     * 429 {@code rate_limit_exceeded} as Intercom answers it when the window's budget is spent: with
+     * {@code X-RateLimit-Limit} (the sandbox's limit), {@code X-RateLimit-Remaining: 0} and {@code X-RateLimit-Reset}
+     * (the end of the current window). {@link #status(int) status(429)} is the same without those headers, as a
+     * proxy in between would answer.
+     */
+    public static SandboxFault rateLimited() {
+        return new SandboxFault(Kind.RATE_LIMITED, 429, "rate_limit_exceeded", 0, false);
+    }
+
+    /** An HTML error page with this status, as a proxy or load balancer in front of the API answers: no JSON at all. */
+    public static SandboxFault htmlPage(int status) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("an error page has a status of 4xx or 5xx, not " + status);
+        }
+        return new SandboxFault(Kind.HTML_PAGE, status, null, 0, false);
+    }
+
     /** 200 with a body cut short: not parseable JSON. */
     public static SandboxFault malformedJson() {
         return new SandboxFault(Kind.MALFORMED_JSON, 200, null, 0, false);
+    }
+
+    /** 200 with an empty body (no content at all, though JSON is declared). */
+    public static SandboxFault emptyBody() {
+        return new SandboxFault(Kind.EMPTY_BODY, 200, null, 0, false);
     }
 
     /** The real response, sent after a delay. */
@@ -94,7 +117,10 @@ public final class SandboxFault {
         String what = switch (kind) {
             case CONNECTION_RESET -> "connection reset";
             case STATUS -> "status " + status + " " + code;
+            case RATE_LIMITED -> "status 429 rate_limit_exceeded with rate-limit headers";
+            case HTML_PAGE -> "HTML page " + status;
             case MALFORMED_JSON -> "malformed JSON";
+            case EMPTY_BODY -> "empty body";
             case DELAY -> "delay " + delayMillis + " ms";
         };
         return what + (kind != Kind.DELAY && afterProcessing ? " after processing" : "");

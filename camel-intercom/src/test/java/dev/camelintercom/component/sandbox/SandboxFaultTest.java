@@ -90,6 +90,61 @@ class SandboxFaultTest {
     }
 
     @Test
+    void answersA429WithTheHeadersOfTheSpentWindow() {
+        sandbox.faults().nextRequests(1, SandboxFault.rateLimited()).nextRequests(1, SandboxFault.status(429));
+        long now = sandbox.clock().now();
+
+        SandboxClient.Response limited = client.get("/contacts/" + contactId);
+        SandboxClient.Response bare = client.get("/contacts/" + contactId);
+
+        assertEquals(429, limited.status());
+        assertEquals("rate_limit_exceeded", limited.errorCode());
+        assertEquals(String.valueOf(SandboxOptions.DEFAULT_RATE_LIMIT), limited.header("X-RateLimit-Limit").orElseThrow());
+        assertEquals("0", limited.header("X-RateLimit-Remaining").orElseThrow());
+        long reset = Long.parseLong(limited.header("X-RateLimit-Reset").orElseThrow());
+        assertTrue(reset > now && reset <= now + SandboxOptions.DEFAULT_RATE_LIMIT_WINDOW_SECONDS, "reset " + reset);
+        assertEquals(429, bare.status());
+        assertTrue(bare.header("X-RateLimit-Reset").isEmpty(), "status(429) carries no rate-limit headers");
+        assertEquals("1666", client.get("/contacts/" + contactId).header("X-RateLimit-Remaining").orElseThrow(),
+                "refused calls use none of the budget");
+    }
+
+    @Test
+    void answersAnHtmlErrorPage() {
+        sandbox.faults().nextRequests(1, "POST", "/contacts", SandboxFault.htmlPage(502));
+
+        SandboxClient.Response page = client.post("/contacts", Map.of("email", "html@example.com"));
+
+        assertEquals(502, page.status());
+        assertNull(page.body(), "not JSON");
+        assertTrue(page.raw().body().startsWith("<html>"), page.raw().body());
+        assertTrue(page.header("Content-Type").orElseThrow().startsWith("text/html"));
+        assertEquals(1, sandbox.workspace().contacts().size(), "not processed");
+    }
+
+    @Test
+    void answersAnEmptyBodyAfterProcessing() {
+        sandbox.faults().nextRequests(1, SandboxFault.emptyBody().afterProcessing());
+
+        SandboxClient.Response empty = client.put("/contacts/" + contactId, Map.of("name", "Emptied"));
+
+        assertEquals(200, empty.status());
+        assertEquals("", empty.raw().body());
+        assertEquals("Emptied", sandbox.workspace().contact(contactId).get("name").asText());
+        assertEquals("empty body after processing", last().fault());
+    }
+
+    @Test
+    void picksTheRequestByATextOfItsBody() {
+        sandbox.faults().nextRequests(1, "POST", "/conversations", "second", SandboxFault.status(503));
+        Map<String, Object> from = Map.of("type", "user", "id", contactId);
+
+        assertEquals(200, client.post("/conversations", Map.of("from", from, "body", "first")).status());
+        assertEquals(503, client.post("/conversations", Map.of("from", from, "body", "second")).status());
+        assertEquals(0, sandbox.faults().pending());
+    }
+
+    @Test
     void delaysTheRealAnswer() {
         sandbox.faults().nextRequests(1, SandboxFault.delay(Duration.ofMillis(400)));
         long start = System.nanoTime();

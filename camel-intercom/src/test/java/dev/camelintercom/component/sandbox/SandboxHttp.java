@@ -63,7 +63,7 @@ final class SandboxHttp implements ResponseDefinitionTransformerV2 {
         URI uri = URI.create(http.getUrl());
         String method = http.getMethod().getName();
         String path = uri.getRawPath();
-        SandboxFault fault = faults.take(method, path);
+        SandboxFault fault = faults.take(method, path, http.getBodyAsString());
         Answer answer = fault == null || fault.processesRequest()
                 ? process(http, method, path, uri.getRawQuery(), (String) event.getTransformerParameters().get(ROUTE_PARAMETER))
                 : null;
@@ -76,8 +76,11 @@ final class SandboxHttp implements ResponseDefinitionTransformerV2 {
         if (answer == null) {
             return response.withFault(Fault.CONNECTION_RESET_BY_PEER).build();
         }
+        if (!answer.headers().containsKey("Content-Type")) {
+            response.withHeader("Content-Type", "application/json; charset=utf-8");
+        }
         answer.headers().forEach(response::withHeader);
-        response.withStatus(answer.status()).withHeader("Content-Type", "application/json; charset=utf-8").withBody(answer.body());
+        response.withStatus(answer.status()).withBody(answer.body());
         if (fault != null && fault.kind() == SandboxFault.Kind.DELAY) {
             response.withFixedDelay((int) fault.delayMillis());
         }
@@ -92,9 +95,7 @@ final class SandboxHttp implements ResponseDefinitionTransformerV2 {
             return error(401, "unauthorized", "Access Token Invalid", requestId, headers);
         }
         RateLimiter.Decision decision = rateLimiter.acquire();
-        headers.put("X-RateLimit-Limit", Integer.toString(decision.limit()));
-        headers.put("X-RateLimit-Remaining", Integer.toString(decision.remaining()));
-        headers.put("X-RateLimit-Reset", Long.toString(decision.reset()));
+        rateLimitHeaders(decision, headers);
         if (!decision.allowed()) {
             return error(429, "rate_limit_exceeded", rateLimiter.exceededMessage(), requestId, headers);
         }
@@ -124,12 +125,28 @@ final class SandboxHttp implements ResponseDefinitionTransformerV2 {
             case CONNECTION_RESET -> null;
             case STATUS -> error(fault.status(), fault.code(), "Injected by the sandbox: " + fault,
                     UUID.randomUUID().toString(), new LinkedHashMap<>());
+            case RATE_LIMITED -> {
+                Map<String, String> headers = new LinkedHashMap<>();
+                rateLimitHeaders(rateLimiter.refuse(), headers);
+                yield error(429, fault.code(), rateLimiter.exceededMessage(), UUID.randomUUID().toString(), headers);
+            }
+            case HTML_PAGE -> new Answer(fault.status(), "<html><head><title>" + fault.status() + "</title></head><body><h1>"
+                                                         + fault.status() + " Error</h1><p>The gateway could not serve "
+                                                         + "this request.</p></body></html>",
+                    Map.of("Content-Type", "text/html; charset=utf-8"));
             case MALFORMED_JSON -> {
                 String body = processed == null ? "{\"type\":\"error.list\",\"errors\":[" : processed.body();
                 yield new Answer(200, body.substring(0, body.length() / 2), Map.of());
             }
+            case EMPTY_BODY -> new Answer(200, "", Map.of());
             case DELAY -> processed;
         };
+    }
+
+    private static void rateLimitHeaders(RateLimiter.Decision decision, Map<String, String> headers) {
+        headers.put("X-RateLimit-Limit", Integer.toString(decision.limit()));
+        headers.put("X-RateLimit-Remaining", Integer.toString(decision.remaining()));
+        headers.put("X-RateLimit-Reset", Long.toString(decision.reset()));
     }
 
     private static Answer error(int status, String code, String message, String requestId, Map<String, String> headers) {

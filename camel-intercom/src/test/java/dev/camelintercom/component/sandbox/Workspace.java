@@ -24,8 +24,8 @@ import static dev.camelintercom.component.sandbox.SandboxJson.requireText;
 import static dev.camelintercom.component.sandbox.SandboxJson.text;
 
 /**
- * The in-memory Intercom workspace behind a sandbox: contacts, companies, conversations with their parts, tickets and
- * ticket types, tags, admins and teams. Its methods are the API's own operations without HTTP (no token, rate limit,
+ * The in-memory Intercom workspace behind a sandbox: contacts, companies, conversations with their parts, notes,
+ * tickets and ticket types, tags, admins and teams. Its methods are the API's own operations without HTTP (no token, rate limit,
  * fault or request record), taking the request body as a map; tests seed and inspect state with them, the HTTP
  * routes call them too. Every result is a copy. Thread-safe: one lock guards all state.
  *
@@ -508,6 +508,49 @@ public final class Workspace {
         ((ArrayNode) parts.get("conversation_parts")).add(
                 Documents.conversationPart(numericId("part", 200_000_001L), partType, body, now(), author, assignedTo));
         parts.put("total_count", parts.get("conversation_parts").size());
+    }
+
+    // ---- notes ---------------------------------------------------------------------------------------------------
+
+    /**
+     * {@code POST /contacts/{id}/notes}: {@code body}, optional {@code admin_id} (else the workspace's admin);
+     * answers the note, its body as HTML.
+     */
+    public ObjectNode createNote(String contactId, Map<String, ?> fields) {
+        return createNote(contactId, fromMap(fields));
+    }
+
+    ObjectNode createNote(String contactId, ObjectNode body) {
+        String text = requireText(body, "body");
+        String authorId = text(body, "admin_id");
+        return write(() -> {
+            ObjectNode contact = store(Kind.CONTACT).require(contactId);
+            ObjectNode admin = store(Kind.ADMIN).require(authorId == null ? adminId : authorId);
+            return save(Kind.NOTE, Documents.note(numericId("note", 1L), now(), contact, admin, html(text)));
+        });
+    }
+
+    public ObjectNode note(String id) {
+        return get(Kind.NOTE, id);
+    }
+
+    /** Every note, in creation order. */
+    public List<ObjectNode> notes() {
+        return all(Kind.NOTE);
+    }
+
+    /** {@code GET /contacts/{id}/notes}: the contact's notes, newest first. */
+    List<ObjectNode> notesOf(String contactId) {
+        return read(() -> {
+            store(Kind.CONTACT).require(contactId);
+            List<ObjectNode> notes = new ArrayList<>();
+            for (ObjectStore.Entry entry : store(Kind.NOTE).all()) {
+                if (contactId.equals(entry.doc().path("contact").path("id").asText())) {
+                    notes.add(0, entry.doc());
+                }
+            }
+            return notes;
+        });
     }
 
     // ---- tickets -------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package dev.camelintercom.component.testlog;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.Filter;
 import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
@@ -13,12 +14,17 @@ import org.apache.logging.log4j.core.config.plugins.PluginAttribute;
 import org.apache.logging.log4j.core.config.plugins.PluginFactory;
 
 /**
- * Keeps every log line of the test run in memory, with its stack traces, so that a test can search what was logged.
+ * Keeps every log line of the test run in memory, with its level and stack traces, so that a test can search what was
+ * logged.
  */
 @Plugin(name = "IntercomTestLog", category = "Core", elementType = "appender")
 public final class IntercomTestLog extends AbstractAppender {
 
-    private static final List<String> LINES = new ArrayList<>();
+    /** One line: its level, the logger's name, the message and the exceptions' own texts. */
+    public record Line(Level level, String text) {
+    }
+
+    private static final List<Line> LINES = new ArrayList<>();
 
     private IntercomTestLog(String name) {
         super(name, (Filter) null, (Layout<?>) null, true, Property.EMPTY_ARRAY);
@@ -37,12 +43,17 @@ public final class IntercomTestLog extends AbstractAppender {
             line.append(" | ").append(t);
         }
         synchronized (LINES) {
-            LINES.add(line.toString());
+            LINES.add(new Line(event.getLevel(), line.toString()));
         }
     }
 
-    /** A copy of every line logged so far. */
+    /** The text of every line logged so far. */
     public static List<String> lines() {
+        return entries().stream().map(Line::text).toList();
+    }
+
+    /** A copy of every line logged so far, with its level. */
+    public static List<Line> entries() {
         synchronized (LINES) {
             return new ArrayList<>(LINES);
         }
