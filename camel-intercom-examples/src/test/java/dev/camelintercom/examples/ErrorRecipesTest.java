@@ -96,9 +96,11 @@ class ErrorRecipesTest extends IntercomTestSupport {
                 @Override
                 public void configure() {
                     onException(IntercomApiException.class, IntercomTransportException.class)
-                        .onWhen(exchange -> exchange.getException() instanceof IntercomFailure failure && failure.isRetrySafe())
-                        .maximumRedeliveries(5)
-                        .useExponentialBackOff();
+                        // asked on every failure: a create let through after a 429 must not be sent again after a later reset
+                        .retryWhile(exchange -> exchange.getException() instanceof IntercomFailure failure && failure.isRetrySafe()
+                                && exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) < 5)
+                        .useExponentialBackOff()
+                        .maximumRedeliveryDelay(30_000);
                     guardedRoutes();
                 }
             });

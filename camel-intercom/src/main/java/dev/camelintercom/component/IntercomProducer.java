@@ -74,11 +74,7 @@ public class IntercomProducer extends DefaultProducer {
             throw e;
         }
         message.removeHeader(Exchange.REDELIVERY_DELAY);
-        if (op != null && op.result() != OperationDefinition.Result.NONE && response.body() == null) {
-            // a success without the object it must carry (a proxy lost it): the route cannot go on as if it had it
-            throw new IntercomTransportException("Intercom answered " + response.status() + " to " + call.request()
-                                                 + " without a body", null, true, call.request().retrySafe());
-        }
+        resultMapper.bodyOf(op, call.request(), response);
         setResponseHeaders(message, response);
         if (op == null) {
             message.setBody(response.body());

@@ -156,7 +156,8 @@ public final class BodyRules {
     public static BodyRule require(String field, IntercomParam param) {
         return (body, ctx) -> {
             if (!JsonFields.isPresent(body, field)) {
-                throw ctx.invalid(field, field + " is required: set body field " + field + ", " + param.sources());
+                String where = field.equals(param.bodyField()) ? param.sources() : "body field " + field + ", " + param.sources();
+                throw ctx.invalid(field, field + " is required: set " + where);
             }
         };
     }

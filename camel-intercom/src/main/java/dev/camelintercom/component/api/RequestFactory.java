@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +31,7 @@ import org.apache.camel.TypeConversionException;
 public final class RequestFactory {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
-    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final Map<String, IntercomParam> REQUEST_PLACEHOLDERS = Map.ofEntries(
             Map.entry("contact_id", IntercomParam.CONTACT_ID), Map.entry("company_id", IntercomParam.COMPANY_ID),
             Map.entry("conversation_id", IntercomParam.CONVERSATION_ID), Map.entry("ticket_id", IntercomParam.TICKET_ID),
@@ -118,7 +118,7 @@ public final class RequestFactory {
             IntercomParam param = REQUEST_PLACEHOLDERS.get(m.group(1));
             if (param == null) {
                 throw ctx.invalid(m.group(1), "no header fills {" + m.group(1) + "}; write the id into the path, or use one of "
-                                              + REQUEST_PLACEHOLDERS.keySet());
+                                              + new TreeSet<>(REQUEST_PLACEHOLDERS.keySet()));
             }
             placeholders.put(m.group(1), param);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelintercom.component.IntercomTransportException;
 import dev.camelintercom.component.model.IntercomObject;
 
 /**
@@ -17,6 +18,19 @@ public final class ResultMapper {
 
     public ResultMapper(ObjectMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /**
+     * The body of a successful response; fails when an operation that returns something got nothing (a proxy lost
+     * it): the route cannot go on as if it had the object.
+     */
+    public JsonNode bodyOf(OperationDefinition def, IntercomRequest request, IntercomResponse response)
+            throws IntercomTransportException {
+        if (def != null && def.result() != OperationDefinition.Result.NONE && response.body() == null) {
+            throw new IntercomTransportException("Intercom answered " + response.status() + " to " + request
+                                                 + " without a body", null, true, request.retrySafe());
+        }
+        return response.body();
     }
 
     /** The single object of an OBJECT or FIRST_OF_LIST operation; null when the response holds none. */
