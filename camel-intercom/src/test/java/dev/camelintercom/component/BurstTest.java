@@ -53,10 +53,7 @@ class BurstTest extends CamelTestSupport {
             contactIds.add(sandbox.workspace().createContact(Map.of("email", "burst" + i + "@example.com")).get("id").asText());
         }
         CamelContext context = super.createCamelContext();
-        IntercomComponent intercom = new IntercomComponent();
-        intercom.getConfiguration().setBaseUri(sandbox.baseUri());
-        intercom.getConfiguration().setAccessToken(sandbox.accessToken());
-        context.addComponent("intercom", intercom);
+        context.addComponent("intercom", sandbox.component());
         return context;
     }
 

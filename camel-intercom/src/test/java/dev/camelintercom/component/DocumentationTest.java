@@ -141,10 +141,7 @@ class DocumentationTest {
         try (IntercomSandbox sandbox = IntercomSandbox.start(); CamelContext camel = new DefaultCamelContext()) {
             String contactId = sandbox.workspace().createContact(Map.of("email", "ada@example.com")).get("id").asText();
             sandbox.workspace().createConversation(contactId, "Where is my order?");
-            IntercomComponent intercom = new IntercomComponent();
-            intercom.getConfiguration().setBaseUri(sandbox.baseUri());
-            intercom.getConfiguration().setAccessToken(sandbox.accessToken());
-            camel.addComponent("intercom", intercom);
+            camel.addComponent("intercom", sandbox.component());
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {

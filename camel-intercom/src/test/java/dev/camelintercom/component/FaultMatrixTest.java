@@ -70,9 +70,7 @@ class FaultMatrixTest extends CamelTestSupport {
                     .get("id").asText());
         }
         CamelContext context = super.createCamelContext();
-        IntercomComponent intercom = new IntercomComponent();
-        intercom.getConfiguration().setBaseUri(sandbox.baseUri());
-        intercom.getConfiguration().setAccessToken(sandbox.accessToken());
+        IntercomComponent intercom = sandbox.component();
         intercom.getConfiguration().setResponseTimeout(RESPONSE_TIMEOUT_MILLIS);
         intercom.getConfiguration().setAdminId(sandbox.workspace().adminId());
         context.addComponent("intercom", intercom);

@@ -51,10 +51,7 @@ class LogSecrecyTest extends CamelTestSupport {
         contactId = sandbox.workspace().createContact(Map.of("email", "secrecy@example.com", "name", BODY_MARKER))
                 .get("id").asText();
         CamelContext context = super.createCamelContext();
-        IntercomComponent intercom = new IntercomComponent();
-        intercom.getConfiguration().setBaseUri(sandbox.baseUri());
-        intercom.getConfiguration().setAccessToken(sandbox.accessToken());
-        context.addComponent("intercom", intercom);
+        context.addComponent("intercom", sandbox.component());
         return context;
     }
 

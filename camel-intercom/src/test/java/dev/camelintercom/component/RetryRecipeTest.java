@@ -40,10 +40,7 @@ class RetryRecipeTest extends CamelTestSupport {
         sandbox = IntercomSandbox.start(SandboxOptions.defaults().rateLimitWindowSeconds(1));
         contactId = sandbox.workspace().createContact(Map.of("email", "recipe@example.com")).get("id").asText();
         CamelContext context = super.createCamelContext();
-        IntercomComponent intercom = new IntercomComponent();
-        intercom.getConfiguration().setBaseUri(sandbox.baseUri());
-        intercom.getConfiguration().setAccessToken(sandbox.accessToken());
-        context.addComponent("intercom", intercom);
+        context.addComponent("intercom", sandbox.component());
         return context;
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import dev.camelintercom.component.IntercomComponent;
 import dev.camelintercom.component.IntercomConstants;
 import dev.camelintercom.component.sandbox.IntercomSandbox;
 import org.apache.camel.CamelContext;
@@ -30,10 +29,7 @@ final class ConsumerHarness implements AutoCloseable {
     private final Map<String, Integer> attempts = Collections.synchronizedMap(new HashMap<>());
 
     ConsumerHarness(IntercomSandbox sandbox) {
-        IntercomComponent component = new IntercomComponent();
-        component.getConfiguration().setBaseUri(sandbox.baseUri());
-        component.getConfiguration().setAccessToken(sandbox.accessToken());
-        context.addComponent("intercom", component);
+        context.addComponent("intercom", sandbox.component());
     }
 
     CamelContext context() {

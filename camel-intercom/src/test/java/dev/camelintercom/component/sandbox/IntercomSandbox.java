@@ -1,6 +1,7 @@
 package dev.camelintercom.component.sandbox;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.camelintercom.component.IntercomComponent;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -76,6 +77,14 @@ public final class IntercomSandbox implements AutoCloseable {
     /** The bearer token the sandbox accepts. */
     public String accessToken() {
         return options.accessToken();
+    }
+
+    /** A new Intercom component pointed at this sandbox, with its token: {@code context.addComponent("intercom", sandbox.component())}. */
+    public IntercomComponent component() {
+        IntercomComponent component = new IntercomComponent();
+        component.getConfiguration().setBaseUri(baseUri());
+        component.getConfiguration().setAccessToken(accessToken());
+        return component;
     }
 
     public Workspace workspace() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.camelintercom.component.IntercomApiException;
-import dev.camelintercom.component.IntercomComponent;
 import dev.camelintercom.component.IntercomConstants;
 import dev.camelintercom.component.model.Contact;
 import dev.camelintercom.component.model.Conversation;
@@ -36,10 +35,7 @@ class SandboxProducerTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         sandbox = IntercomSandbox.start(SandboxOptions.defaults().clock(SandboxClock.manual(T0)).rateLimit(50));
         CamelContext context = super.createCamelContext();
-        IntercomComponent intercom = new IntercomComponent();
-        intercom.getConfiguration().setBaseUri(sandbox.baseUri());
-        intercom.getConfiguration().setAccessToken(sandbox.accessToken());
-        context.addComponent("intercom", intercom);
+        context.addComponent("intercom", sandbox.component());
         return context;
     }
 
