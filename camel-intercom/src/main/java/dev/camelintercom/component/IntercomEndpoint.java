@@ -155,11 +155,6 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
         super.doStop();
     }
 
-    @Override
-    public long getDefaultDelay() {
-        return DEFAULT_POLL_DELAY;
-    }
-
     /**
      * Milliseconds before the next poll.
      */

@@ -12,14 +12,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.camelintercom.component.sandbox.IntercomSandbox;
 import dev.camelintercom.component.sandbox.SandboxOptions;
+import dev.camelintercom.component.sandbox.SandboxTestSupport;
+import dev.camelintercom.component.sandbox.Workspace;
 import dev.camelintercom.component.sandbox.SandboxRequests;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * defaults and a route without any redelivery: the rate-limit governor alone must keep every 429 away from the route
  * while using at least 90 % of the budget. Takes about two minutes: the budget allows no faster.
  */
-class BurstTest extends CamelTestSupport {
+class BurstTest extends SandboxTestSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(BurstTest.class);
 
@@ -43,24 +41,20 @@ class BurstTest extends CamelTestSupport {
     private static final int WINDOW_SECONDS = 10;
     private static final int CONTACTS = 50;
 
-    private IntercomSandbox sandbox;
     private final List<String> contactIds = new ArrayList<>();
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        sandbox = IntercomSandbox.start(SandboxOptions.defaults().rateLimit(LIMIT).rateLimitWindowSeconds(WINDOW_SECONDS));
-        for (int i = 0; i < CONTACTS; i++) {
-            contactIds.add(sandbox.workspace().createContact(Map.of("email", "burst" + i + "@example.com")).get("id").asText());
-        }
-        CamelContext context = super.createCamelContext();
-        context.addComponent("intercom", sandbox.component());
-        return context;
+    protected SandboxOptions sandboxOptions() {
+        return SandboxOptions.defaults().rateLimit(LIMIT).rateLimitWindowSeconds(WINDOW_SECONDS);
     }
 
-    @AfterEach
-    void stopSandbox() {
-        sandbox.close();
+    @Override
+    protected void seed(Workspace workspace) {
+        for (int i = 0; i < CONTACTS; i++) {
+            contactIds.add(workspace.createContact(Map.of("email", "burst" + i + "@example.com")).get("id").asText());
+        }
     }
+
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -17,16 +17,13 @@ import dev.camelintercom.component.FaultPlan.Message;
 import dev.camelintercom.component.FaultPlan.Operation;
 import dev.camelintercom.component.model.Contact;
 import dev.camelintercom.component.model.IntercomObject;
-import dev.camelintercom.component.sandbox.IntercomSandbox;
 import dev.camelintercom.component.sandbox.SandboxOptions;
+import dev.camelintercom.component.sandbox.SandboxTestSupport;
 import dev.camelintercom.component.sandbox.SandboxRequests;
 import dev.camelintercom.component.sandbox.Workspace;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * letter channel with the exception of its last fault; no create may leave a duplicate, no completed create may leave
  * nothing behind. Prints the fault matrix and the figures that {@code docs/faults.md} quotes.
  */
-class FaultMatrixTest extends CamelTestSupport {
+class FaultMatrixTest extends SandboxTestSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(FaultMatrixTest.class);
 
@@ -59,28 +56,26 @@ class FaultMatrixTest extends CamelTestSupport {
     private final Map<Integer, Exchange> completed = new ConcurrentHashMap<>();
     private final Map<Integer, Exchange> deadLetters = new ConcurrentHashMap<>();
     private final List<String> contactIds = new ArrayList<>();
-    private IntercomSandbox sandbox;
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
+    protected SandboxOptions sandboxOptions() {
         // one-second windows: a 429 with headers resets within a second
-        sandbox = IntercomSandbox.start(SandboxOptions.defaults().rateLimitWindowSeconds(1));
-        for (Message message : plan) {
-            contactIds.add(sandbox.workspace().createContact(Map.of("email", message.marker() + "@example.com"))
-                    .get("id").asText());
-        }
-        CamelContext context = super.createCamelContext();
-        IntercomComponent intercom = sandbox.component();
-        intercom.getConfiguration().setResponseTimeout(RESPONSE_TIMEOUT_MILLIS);
-        intercom.getConfiguration().setAdminId(sandbox.workspace().adminId());
-        context.addComponent("intercom", intercom);
-        return context;
+        return SandboxOptions.defaults().rateLimitWindowSeconds(1);
     }
 
-    @AfterEach
-    void stopSandbox() {
-        sandbox.close();
+    @Override
+    protected void seed(Workspace workspace) {
+        for (Message message : plan) {
+            contactIds.add(workspace.createContact(Map.of("email", message.marker() + "@example.com")).get("id").asText());
+        }
     }
+
+    @Override
+    protected void configure(IntercomComponent component) {
+        component.getConfiguration().setResponseTimeout(RESPONSE_TIMEOUT_MILLIS);
+        component.getConfiguration().setAdminId(sandbox.workspace().adminId());
+    }
+
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -4,16 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import dev.camelintercom.component.model.Contact;
-import dev.camelintercom.component.sandbox.IntercomSandbox;
 import dev.camelintercom.component.sandbox.SandboxFault;
 import dev.camelintercom.component.sandbox.SandboxOptions;
+import dev.camelintercom.component.sandbox.SandboxTestSupport;
+import dev.camelintercom.component.sandbox.Workspace;
 import dev.camelintercom.component.testlog.IntercomTestLog;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.logging.log4j.Level;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * test logged; it makes calls of its own first, so that it can fail when run alone too.
  */
 @Order(Integer.MAX_VALUE)
-class LogSecrecyTest extends CamelTestSupport {
+class LogSecrecyTest extends SandboxTestSupport {
 
     /** The tokens of the suite: WireMock tests use {@link IntercomTestSupport#TOKEN}, sandbox tests the default. */
     private static final List<String> TOKENS = List.of(IntercomTestSupport.TOKEN, SandboxOptions.DEFAULT_TOKEN);
@@ -42,23 +40,13 @@ class LogSecrecyTest extends CamelTestSupport {
      */
     private static final List<String> RESPONSE_BODY_TEXTS = List.of(BODY_MARKER, "admin@sandbox.example");
 
-    private IntercomSandbox sandbox;
     private String contactId;
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        sandbox = IntercomSandbox.start();
-        contactId = sandbox.workspace().createContact(Map.of("email", "secrecy@example.com", "name", BODY_MARKER))
-                .get("id").asText();
-        CamelContext context = super.createCamelContext();
-        context.addComponent("intercom", sandbox.component());
-        return context;
+    protected void seed(Workspace workspace) {
+        contactId = workspace.createContact(Map.of("email", "secrecy@example.com", "name", BODY_MARKER)).get("id").asText();
     }
 
-    @AfterEach
-    void stopSandbox() {
-        sandbox.close();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

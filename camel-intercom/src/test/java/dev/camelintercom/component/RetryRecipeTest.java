@@ -2,14 +2,12 @@ package dev.camelintercom.component;
 
 import java.util.Map;
 
-import dev.camelintercom.component.sandbox.IntercomSandbox;
 import dev.camelintercom.component.sandbox.SandboxFault;
 import dev.camelintercom.component.sandbox.SandboxOptions;
-import org.apache.camel.CamelContext;
+import dev.camelintercom.component.sandbox.SandboxTestSupport;
+import dev.camelintercom.component.sandbox.Workspace;
 import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,26 +26,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Only {@code retryWhile} asking the failure itself ({@link FaultMatrixTest#retrySafeAtMost}) sends it once more
  * after the 429 and no more.
  */
-class RetryRecipeTest extends CamelTestSupport {
+class RetryRecipeTest extends SandboxTestSupport {
 
     private static final int MAX_REDELIVERIES = 5;
 
-    private IntercomSandbox sandbox;
     private String contactId;
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        sandbox = IntercomSandbox.start(SandboxOptions.defaults().rateLimitWindowSeconds(1));
-        contactId = sandbox.workspace().createContact(Map.of("email", "recipe@example.com")).get("id").asText();
-        CamelContext context = super.createCamelContext();
-        context.addComponent("intercom", sandbox.component());
-        return context;
+    protected SandboxOptions sandboxOptions() {
+        return SandboxOptions.defaults().rateLimitWindowSeconds(1);
     }
 
-    @AfterEach
-    void stopSandbox() {
-        sandbox.close();
+    @Override
+    protected void seed(Workspace workspace) {
+        contactId = workspace.createContact(Map.of("email", "recipe@example.com")).get("id").asText();
     }
+
 
     @Override
     protected RouteBuilder createRouteBuilder() {

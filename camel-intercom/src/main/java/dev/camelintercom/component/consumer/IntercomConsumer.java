@@ -1,6 +1,5 @@
 package dev.camelintercom.component.consumer;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
@@ -80,29 +79,23 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
         // taken before reading: an object old enough at this moment has been searchable since before the read began
         long horizon = settings.emitDelay() > 0 ? clock.getAsLong() - settings.emitDelay() : Long.MAX_VALUE;
         List<Candidate> window = reader.read(since, settings.readLimit(), this::isKnown);
-        List<Candidate> toEmit = new ArrayList<>();
-        List<Boolean> updates = new ArrayList<>();
+        Queue<Object> exchanges = new LinkedList<>();
+        int max = settings.maxMessagesPerPoll() > 0 ? settings.maxMessagesPerPoll() : Integer.MAX_VALUE;
         synchronized (this) {
-            for (Candidate candidate : window) {
-                if (candidate.timestamp() > horizon) {
-                    break;
-                }
-                if (!isKnown(candidate)) {
-                    toEmit.add(candidate);
-                    updates.add(settings.emit() == IntercomEmit.createdOrUpdated
-                                && (candidate.createdAt() < since || state.hasCompletedEarlierState(candidate)));
-                }
-            }
-            if (settings.maxMessagesPerPoll() > 0 && toEmit.size() > settings.maxMessagesPerPoll()) {
-                toEmit = new ArrayList<>(toEmit.subList(0, settings.maxMessagesPerPoll()));
-            }
             // the watermark stayed at or below every failed object, so this poll's window has read them again
             failed.clear();
-            toEmit.forEach(c -> inFlight.put(c.key(), c.timestamp()));
-        }
-        Queue<Object> exchanges = new LinkedList<>();
-        for (int i = 0; i < toEmit.size(); i++) {
-            exchanges.add(exchangeOf(toEmit.get(i), updates.get(i)));
+            for (Candidate candidate : window) {
+                if (candidate.timestamp() > horizon || exchanges.size() >= max) {
+                    break;
+                }
+                // asked again: an exchange of an earlier poll may have completed while the window was read
+                if (!isKnown(candidate)) {
+                    boolean update = settings.emit() == IntercomEmit.createdOrUpdated
+                                     && (candidate.createdAt() < since || state.hasCompletedEarlierState(candidate));
+                    inFlight.put(candidate.key(), candidate.timestamp());
+                    exchanges.add(exchangeOf(candidate, update));
+                }
+            }
         }
         return processBatch(exchanges);
     }

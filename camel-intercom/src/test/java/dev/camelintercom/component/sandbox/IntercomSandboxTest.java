@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,24 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sandbox as a whole: auth, rate limits, error form, and the resources' state over HTTP. */
-class IntercomSandboxTest {
+class IntercomSandboxTest extends SandboxClientTestSupport {
 
     private static final long T0 = 1_700_000_000L;
 
-    private IntercomSandbox sandbox;
-    private SandboxClient client;
-
-    private void start(SandboxOptions options) {
-        sandbox = IntercomSandbox.start(options);
-        client = new SandboxClient(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     @Test
     void startsInOneLineOnALoopbackPortAndStopsOnClose() {

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,25 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Cursor paging (query and body), page numbers and scroll: every item once, in a stable order. */
-class SandboxPagingTest {
+class SandboxPagingTest extends SandboxClientTestSupport {
 
     private static final long T0 = 1_700_000_000L;
     private static final int PER_PAGE = 10;
     private static final Map<String, Object> MATCH_ALL = Map.of("field", "created_at", "operator", ">", "value", 0);
 
-    private IntercomSandbox sandbox;
-    private SandboxClient client;
-
-    private void start(SandboxOptions options) {
-        sandbox = IntercomSandbox.start(options.clock(SandboxClock.manual(T0)));
-        client = new SandboxClient(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
+    @Override
+    protected void start(SandboxOptions options) {
+        super.start(options.clock(SandboxClock.manual(T0)));
     }
 
     /** How to seed one object and how to ask for one page of a paged endpoint. */

@@ -11,11 +11,8 @@ import dev.camelintercom.component.model.Contact;
 import dev.camelintercom.component.model.Conversation;
 import dev.camelintercom.component.model.IntercomObject;
 import dev.camelintercom.component.model.Message;
-import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,24 +22,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The component's producer against the sandbox: what a user's route test looks like. */
-class SandboxProducerTest extends CamelTestSupport {
+class SandboxProducerTest extends SandboxTestSupport {
 
     private static final long T0 = 1_700_000_000L;
 
-    private IntercomSandbox sandbox;
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        sandbox = IntercomSandbox.start(SandboxOptions.defaults().clock(SandboxClock.manual(T0)).rateLimit(50));
-        CamelContext context = super.createCamelContext();
-        context.addComponent("intercom", sandbox.component());
-        return context;
+    protected SandboxOptions sandboxOptions() {
+        return SandboxOptions.defaults().clock(SandboxClock.manual(T0)).rateLimit(50);
     }
 
-    @AfterEach
-    void stopSandbox() {
-        sandbox.close();
-    }
 
     @Test
     void createsGetsAndSearchesContacts() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,27 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The search grammar and its precision: contact dates to the day in the workspace zone, conversation and ticket dates
  * to the second, the index delay, sorting and default order, and what is refused.
  */
-class SandboxSearchTest {
+class SandboxSearchTest extends SandboxClientTestSupport {
 
     /** 2024-03-10 09:00:00 UTC. */
     private static final long MORNING = ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, ZoneId.of("UTC")).toEpochSecond();
     private static final long MIDNIGHT = MORNING - 9 * 3600;
     private static final long DAY = 86_400;
 
-    private IntercomSandbox sandbox;
-    private SandboxClient client;
-
-    private void start(SandboxOptions options) {
-        sandbox = IntercomSandbox.start(options);
-        client = new SandboxClient(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     @Test
     void filtersContactDatesByWholeDaysOfTheWorkspaceZone() {
