@@ -1,0 +1,54 @@
+package dev.camelintercom.sandbox;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import static dev.camelintercom.sandbox.SandboxJson.requireText;
+
+/**
+ * Conversations: create (answers the message), get (the 500 most recent parts), update, list (cursor in the query),
+ * search, reply, the state changes of {@code /parts} (close, snooze, open, assign), and tagging.
+ */
+final class ConversationRoutes {
+
+    private static final int DEFAULT_PAGE = 20;
+    private static final int MAX_PARTS = 500;
+
+    private ConversationRoutes() {
+    }
+
+    static void register(SandboxRouter router, Workspace workspace, SandboxOptions options) {
+        SearchSchema schema = SearchSchema.conversations(options.inclusiveRangeOperators());
+        router.post("/conversations", r -> Documents.message(workspace.createConversation(r.body()),
+                requireText(r.body(), "body")));
+        router.get("/conversations/{conversation_id}", r -> latestParts(workspace.conversation(r.path("conversation_id"))));
+        router.put("/conversations/{conversation_id}",
+                r -> latestParts(workspace.updateConversation(r.path("conversation_id"), r.body())));
+        router.get("/conversations", r -> Pages.cursorList(workspace.list(Kind.CONVERSATION), r, DEFAULT_PAGE,
+                "conversation.list", "conversations", ConversationRoutes::withoutParts));
+        router.post("/conversations/search", r -> Search.run(r.body(), workspace.indexed(Kind.CONVERSATION), schema,
+                options.searchOrder(), DEFAULT_PAGE, "conversation.list", "conversations", ConversationRoutes::withoutParts));
+        router.post("/conversations/{conversation_id}/reply",
+                r -> latestParts(workspace.replyToConversation(r.path("conversation_id"), r.body())));
+        router.post("/conversations/{conversation_id}/parts",
+                r -> latestParts(workspace.manageConversation(r.path("conversation_id"), r.body())));
+        router.post("/conversations/{conversation_id}/tags", r -> {
+            requireText(r.body(), "admin_id");
+            return workspace.tagConversation(r.path("conversation_id"), requireText(r.body(), "id"));
+        });
+    }
+
+    /** List and search items carry no parts. */
+    private static ObjectNode withoutParts(ObjectNode conversation) {
+        conversation.remove("conversation_parts");
+        return conversation;
+    }
+
+    private static ObjectNode latestParts(ObjectNode conversation) {
+        ArrayNode parts = (ArrayNode) conversation.get("conversation_parts").get("conversation_parts");
+        while (parts.size() > MAX_PARTS) {
+            parts.remove(0);
+        }
+        return conversation;
+    }
+}

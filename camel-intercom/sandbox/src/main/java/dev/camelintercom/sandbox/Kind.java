@@ -1,0 +1,24 @@
+package dev.camelintercom.sandbox;
+
+/** The kinds of object a sandbox workspace holds; the label names them in "... Not Found" errors. */
+enum Kind {
+    CONTACT("User"),
+    COMPANY("Company"),
+    CONVERSATION("Conversation"),
+    TICKET("Ticket"),
+    TICKET_TYPE("Ticket Type"),
+    NOTE("Note"),
+    TAG("Tag"),
+    ADMIN("Admin"),
+    TEAM("Team");
+
+    private final String label;
+
+    Kind(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+}

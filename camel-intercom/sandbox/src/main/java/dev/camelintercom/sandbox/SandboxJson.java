@@ -1,0 +1,99 @@
+package dev.camelintercom.sandbox;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** JSON helpers of the sandbox: one mapper, node builders, and lenient readers of request fields. */
+final class SandboxJson {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SandboxJson() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
+    /** A request body given as a map (seed methods) as the node the HTTP layer would have parsed. */
+    static ObjectNode fromMap(Map<String, ?> fields) {
+        return fields == null ? object() : MAPPER.valueToTree(fields);
+    }
+
+    static ObjectNode parseObject(String json) {
+        if (json == null || json.isBlank()) {
+            return object();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node instanceof ObjectNode object) {
+                return object;
+            }
+        } catch (JsonProcessingException e) {
+            // answered below
+        }
+        throw new SandboxError(400, "bad_request", "The request body is not a JSON object");
+    }
+
+    static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** A text field, or null when absent, null or blank. */
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String text = value.asText();
+        return text.isBlank() ? null : text;
+    }
+
+    static String requireText(JsonNode node, String field) {
+        String text = text(node, field);
+        if (text == null) {
+            throw SandboxError.missing(field);
+        }
+        return text;
+    }
+
+    /** An integer given as a number or as digits, as Intercom accepts both for ids and timestamps. */
+    static Long number(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isIntegralNumber()) {
+            return value.asLong();
+        }
+        if (value.isTextual() && value.asText().matches("-?\\d{1,18}")) {
+            return Long.parseLong(value.asText());
+        }
+        return null;
+    }
+
+    /** An integer field, null when absent; 400 when it holds something else. */
+    static Long number(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        Long number = number(value);
+        if (number == null) {
+            throw SandboxError.invalid(field + " must be an integer, not " + value);
+        }
+        return number;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.camelintercom.sandbox;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The API routes of the sandbox: method and path template (Intercom's own, {@code /contacts/{contact_id}}) to a
+ * handler. {@link IntercomSandbox} registers one WireMock stub per route; {@link SandboxHttp} calls the handler.
+ */
+final class SandboxRouter {
+
+    /** Answers one request; throws {@link SandboxError} for an Intercom error. */
+    @FunctionalInterface
+    interface Handler {
+        JsonNode handle(Request request);
+    }
+
+    record Route(String method, String template, Handler handler) {
+
+        String key() {
+            return method + " " + template;
+        }
+
+        boolean literal() {
+            return !template.contains("{");
+        }
+
+        /** The values of the template's {@code {name}} segments in a path that matches it. */
+        Map<String, String> pathParams(String path) {
+            String[] names = template.split("/");
+            String[] values = path.split("/");
+            Map<String, String> params = new LinkedHashMap<>();
+            for (int i = 0; i < names.length && i < values.length; i++) {
+                if (names[i].startsWith("{")) {
+                    params.put(names[i].substring(1, names[i].length() - 1), URLDecoder.decode(values[i], StandardCharsets.UTF_8));
+                }
+            }
+            return params;
+        }
+    }
+
+    /** A request as a handler sees it: path parameters, query parameters, and the JSON body ({} when none). */
+    record Request(Map<String, String> pathParams, Map<String, String> query, ObjectNode body) {
+
+        String path(String name) {
+            return pathParams.get(name);
+        }
+
+        String query(String name) {
+            return query.get(name);
+        }
+
+        JsonNode queryNode(String name) {
+            String value = query.get(name);
+            return value == null ? null : SandboxJson.MAPPER.getNodeFactory().textNode(value);
+        }
+    }
+
+    private final Map<String, Route> routes = new LinkedHashMap<>();
+
+    void get(String template, Handler handler) {
+        add("GET", template, handler);
+    }
+
+    void post(String template, Handler handler) {
+        add("POST", template, handler);
+    }
+
+    void put(String template, Handler handler) {
+        add("PUT", template, handler);
+    }
+
+    void delete(String template, Handler handler) {
+        add("DELETE", template, handler);
+    }
+
+    Collection<Route> routes() {
+        return Collections.unmodifiableCollection(routes.values());
+    }
+
+    /** The route with this key, or null. */
+    Route route(String key) {
+        return key == null ? null : routes.get(key);
+    }
+
+    private void add(String method, String template, Handler handler) {
+        Route route = new Route(method, template, handler);
+        if (routes.putIfAbsent(route.key(), route) != null) {
+            throw new IllegalStateException("route registered twice: " + route.key());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.camelintercom.sandbox;
+
+import java.util.function.UnaryOperator;
+
+/** Tickets (create, get, update, search) and ticket types (list, get). There is no list of tickets: search it. */
+final class TicketRoutes {
+
+    private static final int DEFAULT_PAGE = 20;
+
+    private TicketRoutes() {
+    }
+
+    static void register(SandboxRouter router, Workspace workspace, SandboxOptions options) {
+        SearchSchema schema = SearchSchema.tickets(options.inclusiveRangeOperators());
+        router.post("/tickets", r -> workspace.createTicket(r.body()));
+        router.get("/tickets/{ticket_id}", r -> workspace.ticket(r.path("ticket_id")));
+        router.put("/tickets/{ticket_id}", r -> workspace.updateTicket(r.path("ticket_id"), r.body()));
+        router.post("/tickets/search", r -> Search.run(r.body(), workspace.indexed(Kind.TICKET), schema,
+                options.searchOrder(), DEFAULT_PAGE, "ticket.list", "tickets", UnaryOperator.identity()));
+        router.get("/ticket_types", r -> DirectoryRoutes.list("list", "data", workspace.ticketTypes()));
+        router.get("/ticket_types/{ticket_type_id}", r -> workspace.get(Kind.TICKET_TYPE, r.path("ticket_type_id")));
+    }
+}

@@ -1,0 +1,909 @@
+package dev.camelintercom.sandbox;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import static dev.camelintercom.sandbox.SandboxJson.array;
+import static dev.camelintercom.sandbox.SandboxJson.fromMap;
+import static dev.camelintercom.sandbox.SandboxJson.number;
+import static dev.camelintercom.sandbox.SandboxJson.object;
+import static dev.camelintercom.sandbox.SandboxJson.requireText;
+import static dev.camelintercom.sandbox.SandboxJson.text;
+
+/**
+ * The in-memory Intercom workspace behind a sandbox: contacts, companies, conversations with their parts, notes,
+ * tickets and ticket types, tags, admins and teams. Its methods are the API's own operations without HTTP (no token, rate limit,
+ * fault or request record), taking the request body as a map; tests seed and inspect state with them, the HTTP
+ * routes call them too. Every result is a copy. Thread-safe: one lock guards all state.
+ *
+ * <p>A new workspace holds one admin (the token's, see {@link #adminId()}), one team with that admin, and one ticket
+ * type ({@link #defaultTicketTypeId()}) with the states submitted, in_progress, waiting_on_customer and resolved.
+ */
+public final class Workspace {
+
+    private static final Set<String> CONTACT_ROLES = Set.of("user", "lead");
+    private static final Set<String> TICKET_CATEGORIES = Set.of("Customer", "Back-office", "Tracker");
+    private static final String[][] TICKET_STATES = { { "submitted", "Submitted" }, { "in_progress", "In progress" },
+            { "waiting_on_customer", "Waiting on customer" }, { "resolved", "Resolved" } };
+    private static final long SCROLL_IDLE_SECONDS = 60;
+
+    private final Object lock = new Object();
+    private final SandboxClock clock;
+    private final SandboxOptions options;
+    private final long createdAt;
+    private final Map<Kind, ObjectStore> stores = new EnumMap<>(Kind.class);
+    private final Map<String, Long> counters = new HashMap<>();
+    private final String adminId;
+    private final String defaultTicketTypeId;
+    private Scroll scroll;
+
+    Workspace(SandboxOptions options) {
+        this.options = options;
+        this.clock = options.clock();
+        this.createdAt = clock.now();
+        for (Kind kind : Kind.values()) {
+            stores.put(kind, new ObjectStore(kind.label(), indexDelay(kind, options),
+                    options.indexDelaySeed() == null ? null : new Random(options.indexDelaySeed() + kind.ordinal())));
+        }
+        adminId = createAdmin("Sandbox Admin", "admin@sandbox.example").get("id").asText();
+        createTeam("Support", adminId);
+        defaultTicketTypeId = createTicketType("Sandbox request", "Customer").get("id").asText();
+    }
+
+    // ---- contacts ------------------------------------------------------------------------------------------------
+
+    /** {@code POST /contacts}: needs one of email, external_id, role; 409 when email or external_id is taken. */
+    public ObjectNode createContact(Map<String, ?> fields) {
+        return createContact(fromMap(fields));
+    }
+
+    ObjectNode createContact(ObjectNode body) {
+        if (text(body, "email") == null && text(body, "external_id") == null && text(body, "role") == null) {
+            throw SandboxError.invalid("one of email, external_id or role is required");
+        }
+        return write(() -> {
+            ObjectNode contact = Documents.contact(hexId(), now());
+            applyContactFields(contact, body);
+            return save(Kind.CONTACT, contact);
+        });
+    }
+
+    public ObjectNode contact(String id) {
+        return get(Kind.CONTACT, id);
+    }
+
+    public List<ObjectNode> contacts() {
+        return all(Kind.CONTACT);
+    }
+
+    /** {@code PUT /contacts/{id}}: a partial update of the writable fields. */
+    public ObjectNode updateContact(String id, Map<String, ?> fields) {
+        return updateContact(id, fromMap(fields));
+    }
+
+    ObjectNode updateContact(String id, ObjectNode body) {
+        return modify(Kind.CONTACT, id, contact -> applyContactFields(contact, body));
+    }
+
+    /** {@code DELETE /contacts/{id}}: answers {@code {type, id, external_id, deleted: true}}. */
+    public ObjectNode deleteContact(String id) {
+        return write(() -> {
+            ObjectNode contact = store(Kind.CONTACT).require(id);
+            store(Kind.CONTACT).remove(id, now());
+            return Documents.contactReference(contact).put("deleted", true);
+        });
+    }
+
+    /** {@code POST /contacts/{id}/companies}: answers the company. */
+    public ObjectNode attachContactToCompany(String contactId, String companyId) {
+        return write(() -> {
+            ObjectNode contact = store(Kind.CONTACT).require(contactId);
+            ObjectNode company = store(Kind.COMPANY).require(companyId);
+            if (addToSubList(contact, "companies", "company", companyId, "/companies/" + companyId)) {
+                company.put("user_count", company.get("user_count").asInt() + 1);
+                touch(Kind.COMPANY, company);
+                touch(Kind.CONTACT, contact);
+            }
+            return company.deepCopy();
+        });
+    }
+
+    /** {@code POST /contacts/{id}/tags}: answers the tag. */
+    public ObjectNode tagContact(String contactId, String tagId) {
+        return write(() -> {
+            ObjectNode contact = store(Kind.CONTACT).require(contactId);
+            ObjectNode tag = store(Kind.TAG).require(tagId);
+            if (addToSubList(contact, "tags", "tag", tagId, "/tags/" + tagId)) {
+                touch(Kind.CONTACT, contact);
+            }
+            return tag.deepCopy();
+        });
+    }
+
+    private void applyContactFields(ObjectNode contact, ObjectNode body) {
+        String id = contact.get("id").asText();
+        rejectTaken("email", text(body, "email"), id);
+        rejectTaken("external_id", text(body, "external_id"), id);
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
+            JsonNode value = field.getValue();
+            switch (field.getKey()) {
+                case "role" -> {
+                    String role = text(body, "role");
+                    if (!CONTACT_ROLES.contains(role)) {
+                        throw SandboxError.invalid("role must be user or lead, not " + value);
+                    }
+                    contact.put("role", role);
+                }
+                case "email" -> {
+                    String email = text(body, "email");
+                    if (email == null) {
+                        contact.remove(List.of("email", "email_domain"));
+                    } else {
+                        contact.put("email", email).put("email_domain", email.substring(email.indexOf('@') + 1));
+                    }
+                }
+                case "external_id", "phone", "name", "owner_id", "language_override" -> {
+                    if (value.isNull()) {
+                        contact.putNull(field.getKey());
+                    } else {
+                        contact.put(field.getKey(), value.asText());
+                    }
+                }
+                case "avatar" -> contact.set("avatar", value.isNull() ? value
+                        : object().put("type", "avatar").put("image_url", value.asText()));
+                case "signed_up_at", "last_seen_at" -> contact.put(field.getKey(), number(body, field.getKey()));
+                case "unsubscribed_from_emails" -> contact.put("unsubscribed_from_emails", value.asBoolean());
+                case "custom_attributes" -> mergeObject(contact, "custom_attributes", value);
+                default -> {
+                    // other fields are not writable and ignored, as Intercom does
+                }
+            }
+        }
+    }
+
+    private void rejectTaken(String field, String value, String ownId) {
+        if (value == null) {
+            return;
+        }
+        ObjectNode other = store(Kind.CONTACT).findBy(field, value);
+        if (other != null && !other.get("id").asText().equals(ownId)) {
+            throw new SandboxError(409, "conflict",
+                    "A contact matching those details already exists with id=" + other.get("id").asText());
+        }
+    }
+
+    // ---- companies -----------------------------------------------------------------------------------------------
+
+    /** {@code POST /companies}: creates, or updates the company with the same {@code company_id}. */
+    public ObjectNode createOrUpdateCompany(Map<String, ?> fields) {
+        return createOrUpdateCompany(fromMap(fields));
+    }
+
+    ObjectNode createOrUpdateCompany(ObjectNode body) {
+        return write(() -> {
+            String companyId = text(body, "company_id");
+            ObjectNode company = companyId == null ? null : store(Kind.COMPANY).findBy("company_id", companyId);
+            if (company == null) {
+                company = Documents.company(hexId(), now());
+                store(Kind.COMPANY).save(company.get("id").asText(), company, now());
+            }
+            applyCompanyFields(company, body);
+            return touch(Kind.COMPANY, company);
+        });
+    }
+
+    public ObjectNode company(String id) {
+        return get(Kind.COMPANY, id);
+    }
+
+    public List<ObjectNode> companies() {
+        return all(Kind.COMPANY);
+    }
+
+    private void applyCompanyFields(ObjectNode company, ObjectNode body) {
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
+            JsonNode value = field.getValue();
+            switch (field.getKey()) {
+                case "name", "company_id", "website", "industry" -> company.put(field.getKey(), value.asText());
+                case "size", "remote_created_at" -> company.put(field.getKey(), number(body, field.getKey()));
+                case "monthly_spend" -> company.put("monthly_spend", value.asLong());
+                case "plan" -> company.set("plan", object().put("type", "plan").put("id", hexId())
+                        .put("name", value.asText()));
+                case "custom_attributes" -> mergeObject(company, "custom_attributes", value);
+                case "update_last_request_at" -> {
+                    if (value.asBoolean()) {
+                        company.put("last_request_at", now());
+                    }
+                }
+                default -> {
+                    // not writable
+                }
+            }
+        }
+    }
+
+    /** Whether list and scroll show the company: Intercom hides companies without contacts. */
+    boolean listed(ObjectNode company) {
+        return options.listCompaniesWithoutContacts() || company.path("user_count").asInt() > 0;
+    }
+
+    /** A page of {@code GET /companies/scroll}, and the parameter of the next one. */
+    record ScrollPage(List<ObjectNode> companies, String scrollParam) {
+    }
+
+    /**
+     * One open scroll per workspace over the companies listed when it opened; it expires after a minute unused
+     * (sandbox clock) and when a page comes back empty.
+     */
+    ScrollPage scrollCompanies(String scrollParam, int pageSize) {
+        return write(() -> {
+            long now = now();
+            boolean alive = scroll != null && now - scroll.lastUsed < SCROLL_IDLE_SECONDS;
+            if (scrollParam == null) {
+                if (alive) {
+                    throw new SandboxError(400, "scroll_exists", "scroll already exists for this workspace");
+                }
+                List<String> ids = new ArrayList<>();
+                store(Kind.COMPANY).all().stream().filter(e -> listed(e.doc())).forEach(e -> ids.add(e.doc().get("id").asText()));
+                scroll = new Scroll(UUID.randomUUID().toString(), ids);
+            } else if (!alive || !scroll.param.equals(scrollParam)) {
+                scroll = alive ? scroll : null;
+                throw new SandboxError(404, "not_found", "scroll parameter not found or expired");
+            }
+            Scroll open = scroll;
+            List<ObjectNode> page = new ArrayList<>();
+            while (page.size() < pageSize && open.position < open.ids.size()) {
+                ObjectNode company = store(Kind.COMPANY).find(open.ids.get(open.position++));
+                if (company != null) {
+                    page.add(company.deepCopy());
+                }
+            }
+            open.lastUsed = now;
+            if (page.isEmpty()) {
+                scroll = null;
+            }
+            return new ScrollPage(page, open.param);
+        });
+    }
+
+    private static final class Scroll {
+        private final String param;
+        private final List<String> ids;
+        private int position;
+        private long lastUsed;
+
+        private Scroll(String param, List<String> ids) {
+            this.param = param;
+            this.ids = ids;
+        }
+    }
+
+    // ---- conversations -------------------------------------------------------------------------------------------
+
+    /** A conversation started by a contact with a plain-text message; answers the conversation. */
+    public ObjectNode createConversation(String contactId, String body) {
+        return createConversation(Map.of("from", Map.of("type", "contact", "id", contactId), "body", body));
+    }
+
+    /**
+     * {@code POST /conversations} ({@code from: {type, id}}, {@code body}, optional {@code subject},
+     * {@code created_at}); answers the conversation, where the API answers the message that opened it.
+     */
+    public ObjectNode createConversation(Map<String, ?> fields) {
+        return createConversation(fromMap(fields));
+    }
+
+    ObjectNode createConversation(ObjectNode body) {
+        JsonNode from = body.get("from");
+        if (from == null || !from.isObject()) {
+            throw SandboxError.missing("from");
+        }
+        if (!Set.of("user", "lead", "contact").contains(requireText(from, "type"))) {
+            throw SandboxError.invalid("from.type must be user, lead or contact");
+        }
+        String contactId = requireText(from, "id");
+        String text = requireText(body, "body");
+        return write(() -> {
+            ObjectNode contact = store(Kind.CONTACT).require(contactId);
+            long now = now();
+            Long createdAt = number(body, "created_at");
+            ObjectNode source = Documents.source(numericId("message", 300_000_001L), "customer_initiated",
+                    text(body, "subject"), html(text), Documents.author(contact));
+            ObjectNode conversation = Documents.conversation(numericId("conversation", 100_001L),
+                    createdAt == null ? now : createdAt, now, source, Documents.contactReference(contact));
+            return save(Kind.CONVERSATION, conversation);
+        });
+    }
+
+    public ObjectNode conversation(String id) {
+        return get(Kind.CONVERSATION, id);
+    }
+
+    public List<ObjectNode> conversations() {
+        return all(Kind.CONVERSATION);
+    }
+
+    /** {@code PUT /conversations/{id}}: {@code read}, {@code custom_attributes} (merged), {@code company_id}. */
+    public ObjectNode updateConversation(String id, Map<String, ?> fields) {
+        return updateConversation(id, fromMap(fields));
+    }
+
+    ObjectNode updateConversation(String id, ObjectNode body) {
+        return modify(Kind.CONVERSATION, id, conversation -> {
+            if (body.has("read")) {
+                conversation.put("read", body.get("read").asBoolean());
+            }
+            if (body.has("custom_attributes")) {
+                mergeObject(conversation, "custom_attributes", body.get("custom_attributes"));
+            }
+            String companyId = text(body, "company_id");
+            if (companyId != null) {
+                conversation.set("company", store(Kind.COMPANY).require(companyId).deepCopy());
+            }
+        });
+    }
+
+    /**
+     * {@code POST /conversations/{id}/reply}: an admin's comment, note or quick reply ({@code type: admin},
+     * {@code admin_id}), or a contact's comment ({@code type: user} and one of {@code intercom_user_id},
+     * {@code user_id}, {@code email}), which reopens a closed or snoozed conversation.
+     */
+    public ObjectNode replyToConversation(String id, Map<String, ?> fields) {
+        return replyToConversation(id, fromMap(fields));
+    }
+
+    ObjectNode replyToConversation(String id, ObjectNode body) {
+        return modify(Kind.CONVERSATION, id, conversation -> {
+            String messageType = requireText(body, "message_type");
+            String type = requireText(body, "type");
+            if ("admin".equals(type)) {
+                ObjectNode admin = store(Kind.ADMIN).require(requireText(body, "admin_id"));
+                if (!Set.of("comment", "note", "quick_reply").contains(messageType)) {
+                    throw SandboxError.invalid("message_type of an admin reply must be comment, note or quick_reply");
+                }
+                String text = "quick_reply".equals(messageType) ? text(body, "body") : requireText(body, "body");
+                addPart(conversation, messageType, text == null ? null : html(text), Documents.author(admin), null);
+                if ("comment".equals(messageType)) {
+                    conversation.putNull("waiting_since");
+                }
+            } else if ("user".equals(type)) {
+                if (!"comment".equals(messageType)) {
+                    throw SandboxError.invalid("message_type of a contact reply must be comment");
+                }
+                ObjectNode contact = replyingContact(body);
+                addPart(conversation, "comment", html(requireText(body, "body")), Documents.author(contact), null);
+                setState(conversation, "open", null);
+                if (conversation.get("waiting_since").isNull()) {
+                    conversation.put("waiting_since", now());
+                }
+            } else {
+                throw SandboxError.invalid("type must be admin or user");
+            }
+        });
+    }
+
+    private ObjectNode replyingContact(ObjectNode body) {
+        String[][] keys = { { "intercom_user_id", "id" }, { "user_id", "external_id" }, { "email", "email" } };
+        for (String[] key : keys) {
+            String value = text(body, key[0]);
+            if (value != null) {
+                ObjectNode contact = store(Kind.CONTACT).findBy(key[1], value);
+                if (contact == null) {
+                    throw SandboxError.notFound(Kind.CONTACT.label());
+                }
+                return contact;
+            }
+        }
+        throw SandboxError.missing("intercom_user_id, user_id or email");
+    }
+
+    /**
+     * {@code POST /conversations/{id}/parts}: {@code message_type} close ({@code type: admin}), snoozed
+     * ({@code snoozed_until}), open, or assignment ({@code type} admin or team, {@code assignee_id}, "0" unassigns);
+     * each with the acting {@code admin_id}.
+     */
+    public ObjectNode manageConversation(String id, Map<String, ?> fields) {
+        return manageConversation(id, fromMap(fields));
+    }
+
+    ObjectNode manageConversation(String id, ObjectNode body) {
+        return modify(Kind.CONVERSATION, id, conversation -> {
+            String messageType = requireText(body, "message_type");
+            ObjectNode admin = store(Kind.ADMIN).require(requireText(body, "admin_id"));
+            String note = text(body, "body");
+            switch (messageType) {
+                case "close" -> {
+                    requireValue(body, "type", "admin");
+                    setState(conversation, "closed", null);
+                    addPart(conversation, "close", note == null ? null : html(note), Documents.author(admin), null);
+                }
+                case "snoozed" -> {
+                    Long until = number(body, "snoozed_until");
+                    if (until == null) {
+                        throw SandboxError.missing("snoozed_until");
+                    }
+                    setState(conversation, "snoozed", until);
+                    addPart(conversation, "snoozed", null, Documents.author(admin), null);
+                }
+                case "open" -> {
+                    setState(conversation, "open", null);
+                    addPart(conversation, "open", null, Documents.author(admin), null);
+                }
+                case "assignment" -> assign(conversation, body, admin, note);
+                default -> throw SandboxError.invalid("message_type must be close, snoozed, open or assignment");
+            }
+        });
+    }
+
+    /** Closes a conversation as the workspace's admin. */
+    public ObjectNode closeConversation(String id) {
+        return manageConversation(id, Map.of("message_type", "close", "type", "admin", "admin_id", adminId));
+    }
+
+    /** Reopens a conversation as the workspace's admin. */
+    public ObjectNode openConversation(String id) {
+        return manageConversation(id, Map.of("message_type", "open", "admin_id", adminId));
+    }
+
+    /** {@code POST /conversations/{id}/tags}: answers the tag. */
+    public ObjectNode tagConversation(String conversationId, String tagId) {
+        return write(() -> {
+            ObjectNode conversation = store(Kind.CONVERSATION).require(conversationId);
+            ObjectNode tag = store(Kind.TAG).require(tagId);
+            ArrayNode tags = (ArrayNode) conversation.get("tags").get("tags");
+            for (JsonNode applied : tags) {
+                if (tagId.equals(applied.get("id").asText())) {
+                    return tag.deepCopy();
+                }
+            }
+            ObjectNode applied = tag.deepCopy().put("applied_at", now());
+            applied.putObject("applied_by").put("type", "admin").put("id", adminId);
+            tags.add(applied);
+            touch(Kind.CONVERSATION, conversation);
+            return tag.deepCopy();
+        });
+    }
+
+    private void assign(ObjectNode conversation, ObjectNode body, ObjectNode admin, String note) {
+        String type = requireText(body, "type");
+        String assignee = requireText(body, "assignee_id");
+        Kind kind = switch (type) {
+            case "admin" -> Kind.ADMIN;
+            case "team" -> Kind.TEAM;
+            default -> throw SandboxError.invalid("type of an assignment must be admin or team");
+        };
+        ObjectNode assignedTo = null;
+        if (!"0".equals(assignee)) {
+            store(kind).require(assignee);
+            assignedTo = object().put("type", type).put("id", assignee);
+        }
+        conversation.put(type + "_assignee_id", Long.parseLong(assignee));
+        addPart(conversation, "assignment", note == null ? null : html(note), Documents.author(admin), assignedTo);
+    }
+
+    private void setState(ObjectNode conversation, String state, Long snoozedUntil) {
+        conversation.put("state", state).put("open", !"closed".equals(state));
+        if (snoozedUntil == null) {
+            conversation.putNull("snoozed_until");
+        } else {
+            conversation.put("snoozed_until", snoozedUntil);
+        }
+    }
+
+    private void addPart(ObjectNode conversation, String partType, String body, ObjectNode author, ObjectNode assignedTo) {
+        ObjectNode parts = (ObjectNode) conversation.get("conversation_parts");
+        ((ArrayNode) parts.get("conversation_parts")).add(
+                Documents.conversationPart(numericId("part", 200_000_001L), partType, body, now(), author, assignedTo));
+        parts.put("total_count", parts.get("conversation_parts").size());
+    }
+
+    // ---- notes ---------------------------------------------------------------------------------------------------
+
+    /**
+     * {@code POST /contacts/{id}/notes}: {@code body}, optional {@code admin_id} (else the workspace's admin);
+     * answers the note, its body as HTML.
+     */
+    public ObjectNode createNote(String contactId, Map<String, ?> fields) {
+        return createNote(contactId, fromMap(fields));
+    }
+
+    ObjectNode createNote(String contactId, ObjectNode body) {
+        String text = requireText(body, "body");
+        String authorId = text(body, "admin_id");
+        return write(() -> {
+            ObjectNode contact = store(Kind.CONTACT).require(contactId);
+            ObjectNode admin = store(Kind.ADMIN).require(authorId == null ? adminId : authorId);
+            return save(Kind.NOTE, Documents.note(numericId("note", 1L), now(), contact, admin, html(text)));
+        });
+    }
+
+    public ObjectNode note(String id) {
+        return get(Kind.NOTE, id);
+    }
+
+    /** Every note, in creation order. */
+    public List<ObjectNode> notes() {
+        return all(Kind.NOTE);
+    }
+
+    /** {@code GET /contacts/{id}/notes}: the contact's notes, newest first. */
+    List<ObjectNode> notesOf(String contactId) {
+        return read(() -> {
+            store(Kind.CONTACT).require(contactId);
+            List<ObjectNode> notes = new ArrayList<>();
+            for (ObjectStore.Entry entry : store(Kind.NOTE).all()) {
+                if (contactId.equals(entry.doc().path("contact").path("id").asText())) {
+                    notes.add(0, entry.doc());
+                }
+            }
+            return notes;
+        });
+    }
+
+    // ---- tickets -------------------------------------------------------------------------------------------------
+
+    /** A ticket of the default type for a contact, with a title. */
+    public ObjectNode createTicket(String contactId, String title) {
+        return createTicket(Map.of("ticket_type_id", defaultTicketTypeId, "contacts", List.of(Map.of("id", contactId)),
+                "ticket_attributes", Map.of("_default_title_", title)));
+    }
+
+    /**
+     * {@code POST /tickets}: {@code ticket_type_id}, {@code contacts} (one of {@code {id}}, {@code {external_id}},
+     * {@code {email}}; an unknown email creates a lead), optional {@code ticket_attributes}, {@code created_at},
+     * {@code assignment}.
+     */
+    public ObjectNode createTicket(Map<String, ?> fields) {
+        return createTicket(fromMap(fields));
+    }
+
+    ObjectNode createTicket(ObjectNode body) {
+        String typeId = requireText(body, "ticket_type_id");
+        JsonNode contacts = body.get("contacts");
+        if (contacts == null || !contacts.isArray() || contacts.size() != 1) {
+            throw SandboxError.invalid("contacts must hold exactly one contact reference");
+        }
+        return write(() -> {
+            ObjectNode type = store(Kind.TICKET_TYPE).require(typeId);
+            ObjectNode contact = ticketContact(contacts.get(0));
+            long now = now();
+            Long createdAt = number(body, "created_at");
+            ObjectNode state = (ObjectNode) type.get("ticket_states").get("data").get(0).deepCopy();
+            ObjectNode ticket = Documents.ticket(numericId("ticket", 400_001L), numericId("ticket_number", 1L),
+                    type.deepCopy(), state, Documents.contactReference(contact), createdAt == null ? now : createdAt, now);
+            if (body.has("ticket_attributes")) {
+                mergeObject(ticket, "ticket_attributes", body.get("ticket_attributes"));
+            }
+            JsonNode assignment = body.path("assignment");
+            assignTicket(ticket, text(assignment, "admin_assignee_id"), Kind.ADMIN);
+            assignTicket(ticket, text(assignment, "team_assignee_id"), Kind.TEAM);
+            return save(Kind.TICKET, ticket);
+        });
+    }
+
+    public ObjectNode ticket(String id) {
+        return get(Kind.TICKET, id);
+    }
+
+    public List<ObjectNode> tickets() {
+        return all(Kind.TICKET);
+    }
+
+    /**
+     * {@code PUT /tickets/{id}}: {@code ticket_state_id} (a state of the ticket's type), {@code open},
+     * {@code is_shared}, {@code snoozed_until}, {@code ticket_attributes} (merged), {@code assignee_id} (an admin or
+     * team id; "0" unassigns) and the acting {@code admin_id}.
+     */
+    public ObjectNode updateTicket(String id, Map<String, ?> fields) {
+        return updateTicket(id, fromMap(fields));
+    }
+
+    ObjectNode updateTicket(String id, ObjectNode body) {
+        return modify(Kind.TICKET, id, ticket -> {
+            String actingAdmin = body.hasNonNull("admin_id") ? body.get("admin_id").asText() : adminId;
+            ObjectNode admin = store(Kind.ADMIN).require(actingAdmin);
+            String stateId = text(body, "ticket_state_id");
+            if (stateId != null) {
+                changeTicketState(ticket, stateId, admin);
+            }
+            for (String flag : new String[] { "open", "is_shared" }) {
+                if (body.has(flag)) {
+                    ticket.put(flag, body.get(flag).asBoolean());
+                }
+            }
+            Long snoozedUntil = number(body, "snoozed_until");
+            if (snoozedUntil != null) {
+                ticket.put("snoozed_until", snoozedUntil);
+            }
+            if (body.has("ticket_attributes")) {
+                mergeObject(ticket, "ticket_attributes", body.get("ticket_attributes"));
+            }
+            String assignee = text(body, "assignee_id");
+            if ("0".equals(assignee)) {
+                ticket.put("admin_assignee_id", 0).put("team_assignee_id", 0);
+            } else if (assignee != null) {
+                assignTicket(ticket, assignee, store(Kind.ADMIN).find(assignee) != null ? Kind.ADMIN : Kind.TEAM);
+            }
+        });
+    }
+
+    public String defaultTicketTypeId() {
+        return defaultTicketTypeId;
+    }
+
+    public List<ObjectNode> ticketTypes() {
+        return all(Kind.TICKET_TYPE);
+    }
+
+    /** A ticket type (category Customer, Back-office or Tracker) with the four standard states. */
+    public ObjectNode createTicketType(String name, String category) {
+        if (!TICKET_CATEGORIES.contains(category)) {
+            throw SandboxError.invalid("category must be one of " + TICKET_CATEGORIES);
+        }
+        return write(() -> {
+            ArrayNode states = array();
+            for (String[] state : TICKET_STATES) {
+                states.add(Documents.ticketState(numericId("ticket_state", 610_001L), state[0], state[1]));
+            }
+            return save(Kind.TICKET_TYPE,
+                    Documents.ticketType(numericId("ticket_type", 600_001L), name, category, states, now()));
+        });
+    }
+
+    private ObjectNode ticketContact(JsonNode reference) {
+        String id = text(reference, "id");
+        if (id != null) {
+            return store(Kind.CONTACT).require(id);
+        }
+        for (String key : new String[] { "external_id", "email" }) {
+            String value = text(reference, key);
+            if (value == null) {
+                continue;
+            }
+            ObjectNode contact = store(Kind.CONTACT).findBy(key, value);
+            if (contact != null) {
+                return contact;
+            }
+            if ("email".equals(key)) {
+                ObjectNode lead = Documents.contact(hexId(), now());
+                applyContactFields(lead, object().put("role", "lead").put("email", value));
+                store(Kind.CONTACT).save(lead.get("id").asText(), lead, now());
+                return lead;
+            }
+            throw SandboxError.notFound(Kind.CONTACT.label());
+        }
+        throw SandboxError.invalid("a ticket contact needs id, external_id or email");
+    }
+
+    private void changeTicketState(ObjectNode ticket, String stateId, ObjectNode admin) {
+        for (JsonNode state : ticket.get("ticket_type").get("ticket_states").get("data")) {
+            if (stateId.equals(state.get("id").asText())) {
+                ObjectNode previous = (ObjectNode) ticket.get("ticket_state");
+                ticket.put("previous_ticket_state_id", previous.get("id").asText());
+                ticket.set("ticket_state", state.deepCopy());
+                ObjectNode parts = (ObjectNode) ticket.get("ticket_parts");
+                ((ArrayNode) parts.get("ticket_parts")).add(Documents.ticketPart(numericId("ticket_part", 700_001L),
+                        "ticket_state_updated_by_admin", previous.get("category").asText(), state.get("category").asText(),
+                        now(), Documents.author(admin)));
+                parts.put("total_count", parts.get("ticket_parts").size());
+                return;
+            }
+        }
+        throw SandboxError.invalid("ticket_state_id " + stateId + " is not a state of this ticket's type");
+    }
+
+    private void assignTicket(ObjectNode ticket, String assigneeId, Kind kind) {
+        if (assigneeId != null) {
+            store(kind).require(assigneeId);
+            ticket.put(kind == Kind.ADMIN ? "admin_assignee_id" : "team_assignee_id", Long.parseLong(assigneeId));
+        }
+    }
+
+    // ---- tags, admins, teams -------------------------------------------------------------------------------------
+
+    /** A tag with this name, or the existing one. */
+    public ObjectNode createTag(String name) {
+        return createOrUpdateTag(Map.of("name", name));
+    }
+
+    /**
+     * {@code POST /tags}: {@code name} creates (or finds) a tag, {@code name} + {@code id} renames one, {@code name} +
+     * {@code users: [{id}]} also tags those contacts. Tagging companies this way is not supported.
+     */
+    public ObjectNode createOrUpdateTag(Map<String, ?> fields) {
+        return createOrUpdateTag(fromMap(fields));
+    }
+
+    ObjectNode createOrUpdateTag(ObjectNode body) {
+        String name = requireText(body, "name");
+        if (body.has("companies")) {
+            throw SandboxError.invalid("the sandbox does not tag companies");
+        }
+        return write(() -> {
+            String id = text(body, "id");
+            ObjectNode tag = id == null ? store(Kind.TAG).findBy("name", name) : store(Kind.TAG).require(id);
+            if (tag == null) {
+                tag = Documents.tag(numericId("tag", 500_001L), name);
+            }
+            tag.put("name", name);
+            save(Kind.TAG, tag);
+            for (JsonNode user : body.path("users")) {
+                tagContact(requireText(user, "id"), tag.get("id").asText());
+            }
+            return tag.deepCopy();
+        });
+    }
+
+    public List<ObjectNode> tags() {
+        return all(Kind.TAG);
+    }
+
+    /** The id of the token's admin: {@code GET /me}, and the author of the workspace's own actions. */
+    public String adminId() {
+        return adminId;
+    }
+
+    public ObjectNode createAdmin(String name, String email) {
+        return write(() -> save(Kind.ADMIN, Documents.admin(numericId("admin", 900_001L), name, email)));
+    }
+
+    public List<ObjectNode> admins() {
+        return all(Kind.ADMIN);
+    }
+
+    /** A team with these admins as members. */
+    public ObjectNode createTeam(String name, String... adminIds) {
+        return write(() -> {
+            ObjectNode team = Documents.team(numericId("team", 800_001L), name);
+            for (String id : adminIds) {
+                ObjectNode admin = store(Kind.ADMIN).require(id);
+                ((ArrayNode) team.get("admin_ids")).add(Long.parseLong(id));
+                ((ArrayNode) admin.get("team_ids")).add(Long.parseLong(team.get("id").asText()));
+                touch(Kind.ADMIN, admin);
+            }
+            return save(Kind.TEAM, team);
+        });
+    }
+
+    public List<ObjectNode> teams() {
+        return all(Kind.TEAM);
+    }
+
+    /** {@code GET /me}: the token's admin and the workspace, with its time zone. */
+    ObjectNode me() {
+        return read(() -> Documents.me(store(Kind.ADMIN).require(adminId), options.timeZone().getId(), createdAt));
+    }
+
+    // ---- reads for the HTTP routes -------------------------------------------------------------------------------
+
+    /** Copies of every object of a kind, in creation order. */
+    List<ObjectStore.Entry> list(Kind kind) {
+        return read(() -> store(kind).all());
+    }
+
+    /** What search sees now (read-only documents), in creation order. */
+    List<ObjectStore.Entry> indexed(Kind kind) {
+        return read(() -> store(kind).indexed(now()));
+    }
+
+    /** A copy of one object, or a 404 naming its kind. */
+    ObjectNode get(Kind kind, String id) {
+        return read(() -> store(kind).require(id).deepCopy());
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------------------------
+
+    private ObjectStore store(Kind kind) {
+        return stores.get(kind);
+    }
+
+    private long now() {
+        return clock.now();
+    }
+
+    private <T> T write(Supplier<T> change) {
+        synchronized (lock) {
+            return change.get();
+        }
+    }
+
+    private <T> T read(Supplier<T> query) {
+        synchronized (lock) {
+            return query.get();
+        }
+    }
+
+    private List<ObjectNode> all(Kind kind) {
+        return read(() -> store(kind).all().stream().map(ObjectStore.Entry::doc).toList());
+    }
+
+    private ObjectNode save(Kind kind, ObjectNode doc) {
+        store(kind).save(doc.get("id").asText(), doc, now());
+        return doc.deepCopy();
+    }
+
+    /**
+     * Applies a change to a copy of the object and saves the copy with a new {@code updated_at}: a change refused
+     * half-way leaves the object as it was.
+     */
+    private ObjectNode modify(Kind kind, String id, Consumer<ObjectNode> change) {
+        return write(() -> {
+            ObjectNode changed = store(kind).require(id).deepCopy();
+            change.accept(changed);
+            return touch(kind, changed);
+        });
+    }
+
+    /** Stamps {@code updated_at} and saves. */
+    private ObjectNode touch(Kind kind, ObjectNode doc) {
+        doc.put("updated_at", now());
+        return save(kind, doc);
+    }
+
+    private static boolean addToSubList(ObjectNode owner, String field, String type, String id, String url) {
+        ObjectNode list = (ObjectNode) owner.get(field);
+        ArrayNode data = (ArrayNode) list.get("data");
+        for (JsonNode item : data) {
+            if (id.equals(item.get("id").asText())) {
+                return false;
+            }
+        }
+        data.add(object().put("type", type).put("id", id).put("url", url));
+        list.put("total_count", data.size());
+        return true;
+    }
+
+    private static void mergeObject(ObjectNode owner, String field, JsonNode values) {
+        if (!values.isObject()) {
+            throw SandboxError.invalid(field + " must be an object");
+        }
+        ((ObjectNode) owner.get(field)).setAll((ObjectNode) values.deepCopy());
+    }
+
+    private static void requireValue(ObjectNode body, String field, String expected) {
+        if (!expected.equals(text(body, field))) {
+            throw SandboxError.invalid(field + " must be " + expected);
+        }
+    }
+
+    private static String html(String text) {
+        return "<p>" + text + "</p>";
+    }
+
+    /** Contact and company ids: 24 hex digits, as Intercom's, increasing in creation order. */
+    private String hexId() {
+        return String.format(Locale.ROOT, "65f0c0de%016x", next("hex", 1L));
+    }
+
+    private String numericId(String counter, long first) {
+        return Long.toString(next(counter, first));
+    }
+
+    private long next(String counter, long first) {
+        synchronized (lock) {
+            return counters.merge(counter, first, (old, one) -> old + 1);
+        }
+    }
+
+    private static long indexDelay(Kind kind, SandboxOptions options) {
+        return switch (kind) {
+            case CONTACT -> options.contactIndexDelaySeconds();
+            case CONVERSATION -> options.conversationIndexDelaySeconds();
+            case TICKET -> options.ticketIndexDelaySeconds();
+            default -> 0;
+        };
+    }
+}
