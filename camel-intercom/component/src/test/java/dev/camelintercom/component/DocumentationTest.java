@@ -22,12 +22,14 @@ import dev.camelintercom.component.api.IntercomOperations;
 import dev.camelintercom.component.api.OperationDefinition;
 import dev.camelintercom.sandbox.IntercomSandbox;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The user documentation says what the code does: every operation of the table is in the component documentation
@@ -135,6 +137,60 @@ class DocumentationTest {
             }
         });
         assertEquals(documented, headersTheConsumerSets(), "headers of the consumer: documented (left), set (right)");
+    }
+
+    /**
+     * Runs a search that returns a list, a page at a time and with {@code paginate=true}, against the sandbox and
+     * compares the headers it sets with the ones the adoc's paragraph on lists names for each, beside those of every
+     * call.
+     */
+    @Test
+    void theHeadersAListSetsAreTheOnesTheComponentDocumentationNames() throws Exception {
+        String adoc = read(ADOC).replaceAll("\\s+", " ");
+        String lists = between(adoc, "An operation that returns a list", "; with `paginate=true`, only");
+        String paginated = between(adoc, "; with `paginate=true`, only", ".");
+        Set<String> everyCall = headerNames(between(adoc, "Every call sets", "=== Pagination"));
+        Set<String> page = new TreeSet<>(headerNames(lists));
+        page.addAll(everyCall);
+        Set<String> iterator = new TreeSet<>(headerNames(paginated));
+        iterator.addAll(everyCall);
+        assertEquals(page, headersOfASearch("&perPage=1"), "headers of a list: documented (left), set (right)");
+        assertEquals(iterator, headersOfASearch("&paginate=true"), "headers with paginate=true: documented (left), set (right)");
+    }
+
+    private static Set<String> headersOfASearch(String options) throws Exception {
+        try (IntercomSandbox sandbox = IntercomSandbox.start(); CamelContext camel = new DefaultCamelContext()) {
+            String contactId = sandbox.workspace().createContact(Map.of("email", "ada@example.com")).get("id").asText();
+            sandbox.workspace().createConversation(contactId, "Where is my order?");
+            sandbox.workspace().createConversation(contactId, "Where is my invoice?");
+            sandbox.configure(camel);
+            camel.start();
+            Exchange exchange = camel.createProducerTemplate().request("intercom:conversation?operation=search" + options,
+                    e -> e.getMessage().setBody("{\"field\": \"state\", \"operator\": \"=\", \"value\": \"open\"}"));
+            if (exchange.getException() != null) {
+                throw exchange.getException();
+            }
+            Set<String> headers = new TreeSet<>(exchange.getMessage().getHeaders().keySet());
+            headers.removeIf(name -> !name.startsWith("CamelIntercom"));
+            return headers;
+        }
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        assertTrue(start >= 0, "not found: " + from);
+        int end = text.indexOf(to, start + from.length());
+        assertTrue(end >= 0, "not found after " + from + ": " + to);
+        return text.substring(start + from.length(), end);
+    }
+
+    private static Set<String> headerNames(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = HEADER_NAME.matcher(text);
+        while (m.find()) {
+            names.add(m.group());
+        }
+        return names;
     }
 
     private static Set<String> headersTheConsumerSets() throws Exception {

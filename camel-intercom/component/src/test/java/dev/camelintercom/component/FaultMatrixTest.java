@@ -1,5 +1,9 @@
 package dev.camelintercom.component;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelintercom.component.FaultPlan.Expected;
@@ -23,8 +29,8 @@ import dev.camelintercom.sandbox.SandboxRequests;
 import dev.camelintercom.sandbox.Workspace;
 import org.apache.camel.Component;
 import org.apache.camel.Exchange;
-import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.OnExceptionDefinition;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,12 +90,10 @@ class FaultMatrixTest extends SandboxTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                // the recipe of docs/faults.md: redeliver while the failure is safe to redeliver, at most 5 times, with
-                // a short exponential back-off (on a 429 Camel waits the CamelRedeliveryDelay the component sets
-                // instead; the cap keeps the back-off from doubling that wait); the rest goes to the dead letters
+                // the dead letter channel and the recipe of docs/errors.md, its delays shortened (on a 429 Camel waits
+                // the CamelRedeliveryDelay the component sets instead; the cap keeps the back-off from doubling that wait)
                 errorHandler(deadLetterChannel("direct:dead").onExceptionOccurred(FaultMatrixTest.this::record));
-                onException(Exception.class).retryWhile(retrySafeAtMost(MAX_REDELIVERIES))
-                        .redeliveryDelay(5).backOffMultiplier(2).useExponentialBackOff().maximumRedeliveryDelay(100);
+                redeliverWhatIsSafe(this).redeliveryDelay(5).maximumRedeliveryDelay(100);
                 for (Operation operation : Operation.values()) {
                     from("direct:" + operation).to("intercom:" + operation.uri())
                             .process(e -> completed.put(e.getMessage().getHeader(INDEX, Integer.class), e));
@@ -100,13 +104,30 @@ class FaultMatrixTest extends SandboxTestSupport {
     }
 
     /**
-     * Whether Camel may send the message again: the failure itself (not an earlier one Camel keeps as suppressed) says
-     * a retry is safe, and it would be redelivery number {@code max} or less. Asked on every failure, unlike
-     * {@code onWhen}: see {@link RetryRecipeTest}.
+     * The recipe of docs/errors.md, "Redeliver what is safe to redeliver", as the page shows it but for the delays,
+     * which the caller sets ({@link #runsTheRecipeOfTheErrorsPage}): the failure itself (not an earlier one Camel keeps
+     * as suppressed) says whether a retry is safe, asked on every failure, unlike {@code onWhen} (see
+     * {@link RetryRecipeTest}); at most {@value #MAX_REDELIVERIES} redeliveries.
      */
-    static Predicate retrySafeAtMost(int max) {
-        return e -> e.getException() instanceof IntercomFailure failure && failure.isRetrySafe()
-                    && e.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) <= max;
+    static OnExceptionDefinition redeliverWhatIsSafe(RouteBuilder routes) {
+        return routes.onException(IntercomApiException.class, IntercomTransportException.class)
+            // asked on every failure: a create let through after a 429 must not be sent again after a later reset
+            .retryWhile(exchange -> exchange.getException() instanceof IntercomFailure failure && failure.isRetrySafe()
+                    && exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) <= 5)
+            .useExponentialBackOff();
+    }
+
+    @Test
+    void runsTheRecipeOfTheErrorsPage() throws IOException {
+        String page = Files.readString(Path.of("../../docs/errors.md"), StandardCharsets.UTF_8);
+        Matcher recipe = Pattern.compile("```java\n(onException\\(IntercomApiException.*?\\.useExponentialBackOff\\(\\))\n"
+                                         + "    \\.maximumRedeliveryDelay\\(30_000\\);\n```", Pattern.DOTALL).matcher(page);
+        assertTrue(recipe.find(), "docs/errors.md has no retry recipe ending in .useExponentialBackOff().maximumRedeliveryDelay(30_000)");
+        String source = Files.readString(Path.of("src/test/java/dev/camelintercom/component/FaultMatrixTest.java"),
+                StandardCharsets.UTF_8);
+        assertTrue(source.replaceAll("\\s+", "").contains(recipe.group(1).replaceAll("\\s+", "")),
+                "redeliverWhatIsSafe is not the recipe of docs/errors.md:\n" + recipe.group(1));
+        assertTrue(recipe.group(1).contains("<= " + MAX_REDELIVERIES + ")"), "the recipe's redeliveries");
     }
 
     private void record(Exchange failed) {

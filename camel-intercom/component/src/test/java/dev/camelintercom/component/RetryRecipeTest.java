@@ -7,6 +7,7 @@ import dev.camelintercom.sandbox.SandboxOptions;
 import dev.camelintercom.sandbox.SandboxTestSupport;
 import dev.camelintercom.sandbox.Workspace;
 import org.apache.camel.Predicate;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Why the error handler of {@code docs/faults.md} reads as it does. A conversation create is turned away by a 429
+ * Why the retry recipe of {@code docs/errors.md} reads as it does. A conversation create is turned away by a 429
  * (safe to redeliver), then lost after Intercom applied it (not safe: a redelivery creates it again). Two recipes
  * that look right redeliver it anyway:
  * <ul>
@@ -23,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <li>{@code retryWhile} asking {@code exchange.getException(IntercomFailure.class)}: Camel adds the earlier 429 to
  * the new exception as suppressed, and that lookup finds it.</li>
  * </ul>
- * Only {@code retryWhile} asking the failure itself ({@link FaultMatrixTest#retrySafeAtMost}) sends it once more
- * after the 429 and no more.
+ * Only the recipe of {@code docs/errors.md} ({@link FaultMatrixTest#redeliverWhatIsSafe}), whose {@code retryWhile}
+ * asks the failure itself, sends it once more after the 429 and no more.
  */
 class RetryRecipeTest extends SandboxTestSupport {
 
@@ -44,10 +45,10 @@ class RetryRecipeTest extends SandboxTestSupport {
 
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
+    protected RoutesBuilder[] createRouteBuilders() {
         Predicate anySafeFailure = e -> e.getException(IntercomFailure.class) != null
                                         && e.getException(IntercomFailure.class).isRetrySafe();
-        return new RouteBuilder() {
+        RouteBuilder lookAlikes = new RouteBuilder() {
             @Override
             public void configure() {
                 errorHandler(deadLetterChannel("mock:dead"));
@@ -58,12 +59,17 @@ class RetryRecipeTest extends SandboxTestSupport {
                 from("direct:retryWhileAnySafeFailure")
                         .onException(Exception.class).retryWhile(anySafeFailure).redeliveryDelay(5).end()
                         .to("intercom:conversation?operation=create");
-                from("direct:documented")
-                        .onException(Exception.class).retryWhile(FaultMatrixTest.retrySafeAtMost(MAX_REDELIVERIES))
-                        .redeliveryDelay(5).end()
-                        .to("intercom:conversation?operation=create");
             }
         };
+        RouteBuilder documented = new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(deadLetterChannel("mock:dead"));
+                FaultMatrixTest.redeliverWhatIsSafe(this).redeliveryDelay(5);
+                from("direct:documented").to("intercom:conversation?operation=create");
+            }
+        };
+        return new RoutesBuilder[] { lookAlikes, documented };
     }
 
     @ParameterizedTest(name = "{0}: sent {1} times, created {2}, dead letters {3}")

@@ -14,7 +14,6 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import dev.camelintercom.component.api.IntercomOperations;
 import dev.camelintercom.component.model.Contact;
 import org.apache.camel.Exchange;
-import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
@@ -147,11 +146,9 @@ class RetrySafetyTest extends IntercomTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                // the recipe of docs/errors.md: asked on every failure, redeliver what is safe; the rest to the dead letters
-                Predicate retrySafe = e -> e.getException() instanceof IntercomFailure failure && failure.isRetrySafe()
-                                           && e.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) < 3;
+                // the recipe of docs/errors.md, without delays: redeliver what is safe; the rest to the dead letters
                 errorHandler(deadLetterChannel("mock:dead"));
-                onException(Exception.class).retryWhile(retrySafe).redeliveryDelay(0);
+                FaultMatrixTest.redeliverWhatIsSafe(this).redeliveryDelay(0);
                 from("direct:getContact").to(OPERATIONS.get(0).uri() + UNGOVERNED).to("mock:done");
                 from("direct:createConversation").to(OPERATIONS.get(3).uri() + UNGOVERNED).to("mock:done");
             }

@@ -1,0 +1,204 @@
+package dev.camelintercom.examples;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The project {@code camel-intercom-examples/getting-started}, which the build compiles and tests, is the new project
+ * the README, docs/getting-started.md and docs/sandbox.md tell a user to write: every file of it is shown whole on one
+ * of those pages ({@code <!-- file: path -->} before the block), every block so marked is its file to the character,
+ * and a block marked {@code <!-- part of: path -->} stands in its file as it is (but for indentation). Since its
+ * tests run with camel-test-junit5 on the class path, which brings most Camel components, the checks that a route's
+ * components and placeholders are in the pom and the properties are made here, from the files.
+ */
+class DocumentedProjectTest {
+
+    private static final Path PROJECT = Path.of("../getting-started");
+    private static final List<Path> PAGES = List.of(Path.of("../../README.md"), Path.of("../../docs/getting-started.md"),
+            Path.of("../../docs/sandbox.md"));
+    private static final Pattern MARKED_BLOCK = Pattern.compile("<!-- (file|part of): (\\S+) -->\n```[a-z]*\n(.*?)```",
+            Pattern.DOTALL);
+    private static final Pattern ANY_BLOCK = Pattern.compile("(<!-- (?:file|part of): \\S+ -->\n)?```([a-z]*)\n(.*?)```",
+            Pattern.DOTALL);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^}:]+)(:[^}]*)?}}");
+
+    private record Block(Path page, String kind, String path, String text) {
+    }
+
+    @Test
+    void everyFileOfTheProjectIsShownWholeOnAPage() throws IOException {
+        Set<String> shown = new TreeSet<>();
+        for (Block block : markedBlocks()) {
+            if (block.kind().equals("file")) {
+                shown.add(block.path());
+            }
+        }
+        assertEquals(projectFiles(), shown, "files of " + PROJECT + " (left) and files shown whole on the pages (right)");
+    }
+
+    @Test
+    void everyMarkedBlockIsItsFile() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Block block : markedBlocks()) {
+            Path file = PROJECT.resolve(block.path());
+            if (!Files.isRegularFile(file)) {
+                problems.add(block.page() + ": " + block.path() + " is not a file of " + PROJECT);
+            } else if (block.kind().equals("file") && !read(file).equals(block.text())) {
+                problems.add(block.page() + ": the block differs from " + file);
+            } else if (block.kind().equals("part of") && !trimmed(read(file)).contains(trimmed(block.text()))) {
+                problems.add(block.page() + ": the block is not part of " + file + ":\n" + block.text());
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A YAML block, a route builder or a test on the getting-started and sandbox pages is a file to copy, not a
+     * fragment to fit somewhere.
+     */
+    @Test
+    void everyRouteAndTestOnThePagesIsAMarkedFile() throws IOException {
+        List<String> fragments = new ArrayList<>();
+        for (Path page : List.of(PAGES.get(1), PAGES.get(2))) {
+            Matcher m = ANY_BLOCK.matcher(read(page));
+            while (m.find()) {
+                boolean route = m.group(2).equals("yaml") || m.group(3).contains("extends RouteBuilder")
+                                || m.group(3).contains("@Test");
+                if (route && m.group(1) == null) {
+                    fragments.add(page + ":\n" + m.group(3));
+                }
+            }
+        }
+        assertEquals(List.of(), fragments, "unmarked routes");
+    }
+
+    /** camel-intercom brings camel-http and little else: each scheme a route uses needs its component in the pom. */
+    @Test
+    void thePomHasTheComponentOfEveryEndpointAndLanguageTheRoutesUse() throws IOException {
+        String routes = read(PROJECT.resolve("src/main/java/com/example/ImportLeadsRoute.java"))
+                        + read(PROJECT.resolve("src/main/resources/routes/close-stale.yaml"));
+        Set<String> needed = new TreeSet<>(Set.of("camel-intercom", "camel-main", "camel-yaml-dsl"));
+        Matcher uri = Pattern.compile("(?:from\\(\"|to\\(\"|uri: )([a-z]+):").matcher(routes);
+        while (uri.find()) {
+            needed.add("camel-" + uri.group(1));
+        }
+        if (Pattern.compile("\\$\\{(body|header\\.\\w+)\\.\\w+").matcher(routes).find()) {
+            // simple expressions that call methods ask the bean language
+            needed.add("camel-bean");
+        }
+        Set<String> compile = new TreeSet<>();
+        Matcher dependency = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL)
+                .matcher(section(read(PROJECT.resolve("pom.xml")), "</dependencyManagement>", "</dependencies>"));
+        while (dependency.find()) {
+            if (!dependency.group(1).contains("<scope>")) {
+                compile.add(tag(dependency.group(1), "artifactId"));
+            }
+        }
+        needed.removeAll(compile);
+        assertEquals(Set.of(), needed, "used by the routes, not compile dependencies of the pom");
+    }
+
+    /** A placeholder without a default is defined in application.properties or comes from the environment, as shown. */
+    @Test
+    void everyPlaceholderIsDefinedOrTakenFromTheEnvironment() throws IOException {
+        String properties = read(PROJECT.resolve("src/main/resources/application.properties"));
+        Properties defined = new Properties();
+        defined.load(new java.io.StringReader(properties));
+        String page = read(PAGES.get(1));
+        Map<String, String> problems = new TreeMap<>();
+        Matcher m = PLACEHOLDER.matcher(properties + read(PROJECT.resolve("src/main/java/com/example/ImportLeadsRoute.java"))
+                                        + read(PROJECT.resolve("src/main/resources/routes/close-stale.yaml")));
+        while (m.find()) {
+            String name = m.group(1);
+            String variable = name.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_");
+            boolean fromEnvironment = properties.contains("environment variable\n# " + variable)
+                                      || properties.contains("environment variable " + variable);
+            if (m.group(2) == null && !defined.containsKey(name)
+                && !(fromEnvironment && page.contains("| `" + name + "` | `" + variable + "` |"))) {
+                problems.put(name, "neither defined in application.properties nor named with " + variable
+                                   + " there and in the table of getting-started.md");
+            }
+        }
+        assertEquals(Map.of(), problems);
+    }
+
+    @Test
+    void everyPropertyThePomUsesIsDefinedInIt() throws IOException {
+        String pom = read(PROJECT.resolve("pom.xml")).replaceAll("(?s)<!--.*?-->", "");
+        Set<String> undefined = new TreeSet<>();
+        Matcher m = Pattern.compile("\\$\\{([^}]+)}").matcher(pom);
+        while (m.find()) {
+            if (!m.group(1).startsWith("project.") && !pom.contains("<" + m.group(1) + ">")) {
+                undefined.add(m.group(1));
+            }
+        }
+        assertEquals(Set.of(), undefined, "properties the pom uses but does not define");
+    }
+
+    @Test
+    void theReadmeGivesTheVersionThePomUsesAndBothBuildCommands() throws IOException {
+        String readme = read(PAGES.get(0));
+        String version = tag(read(PROJECT.resolve("pom.xml")), "camel-intercom.version");
+        assertTrue(readme.contains("<artifactId>camel-intercom</artifactId>\n    <version>" + version + "</version>"),
+                "README's Maven coordinates: version " + version);
+        assertTrue(readme.contains("\n    mvn -B install -DskipTests\n"), "README: the jars without the tests");
+        assertTrue(readme.contains("\n    mvn -B verify\n"), "README: the test command");
+    }
+
+    private static List<Block> markedBlocks() throws IOException {
+        List<Block> blocks = new ArrayList<>();
+        for (Path page : PAGES) {
+            Matcher m = MARKED_BLOCK.matcher(read(page));
+            while (m.find()) {
+                blocks.add(new Block(page, m.group(1), m.group(2), m.group(3)));
+            }
+        }
+        return blocks;
+    }
+
+    private static Set<String> projectFiles() throws IOException {
+        Set<String> files = new TreeSet<>();
+        files.add("pom.xml");
+        try (Stream<Path> walk = Files.walk(PROJECT.resolve("src"))) {
+            walk.filter(Files::isRegularFile).forEach(f -> files.add(PROJECT.relativize(f).toString().replace('\\', '/')));
+        }
+        return files;
+    }
+
+    private static String trimmed(String text) {
+        return text.lines().map(String::strip).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    private static String section(String text, String from, String to) {
+        int start = text.indexOf(from);
+        return text.substring(start, text.indexOf(to, start));
+    }
+
+    private static String tag(String xml, String name) {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</").matcher(xml);
+        assertTrue(m.find(), "no <" + name + ">");
+        return m.group(1).strip();
+    }
+
+    private static String read(Path path) throws IOException {
+        return Files.readString(path, StandardCharsets.UTF_8);
+    }
+}
