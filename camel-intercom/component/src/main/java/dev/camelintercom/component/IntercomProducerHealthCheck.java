@@ -1,5 +1,6 @@
 package dev.camelintercom.component;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -13,7 +14,8 @@ import org.apache.camel.util.URISupport;
  * Readiness of an endpoint's producers: whether Intercom accepts the endpoint's token at its base URI (right token,
  * right region). Asks {@code GET /me} on the first check and remembers the answer for the component's
  * {@code healthCheckCacheTime}, so that a probe every few seconds does not spend the rate limit. DOWN names the cause
- * (a rejected token, a host that cannot be reached); nothing it reports holds the token.
+ * (a rejected token, a host that cannot be reached); nothing it reports holds the token. Its messages name the host, not
+ * the URI: Camel's health endpoint escapes a slash twice.
  */
 final class IntercomProducerHealthCheck implements HealthCheck {
 
@@ -25,6 +27,7 @@ final class IntercomProducerHealthCheck implements HealthCheck {
     private final String id;
     private final String endpointUri;
     private final String baseUri;
+    private final String host;
     private volatile boolean enabled = true;
     private volatile LongSupplier clock = System::currentTimeMillis;
     // guarded by this
@@ -36,6 +39,8 @@ final class IntercomProducerHealthCheck implements HealthCheck {
         this.id = idOf(endpoint);
         this.endpointUri = URISupport.sanitizeUri(endpoint.getEndpointUri());
         this.baseUri = URISupport.sanitizeUri(endpoint.getConfiguration().resolveBaseUri());
+        URI uri = URI.create(baseUri);
+        this.host = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     }
 
     /** The check's id, in Camel's form for producer checks: the endpoint's id, which shows nothing of its options. */
@@ -81,17 +86,20 @@ final class IntercomProducerHealthCheck implements HealthCheck {
             return new Outcome(State.UP, null, null, details);
         } catch (IntercomApiException e) {
             String message = e.getStatusCode() == 401
-                    ? "Intercom rejected the access token (401 unauthorized) at " + baseUri + ": the token is wrong or "
+                    ? "Intercom rejected the access token (401 unauthorized) at " + host + ": the token is wrong or "
                       + "revoked, or its workspace is in another region (check the region or baseUri option)"
-                    : "Intercom answered " + e.getStatusCode() + (e.getErrorCode() == null ? "" : " " + e.getErrorCode())
-                      + " to GET /me at " + baseUri;
+                    : "Intercom answered " + e.getStatusCode() + (e.getErrorCode() == null ? "" : " (" + e.getErrorCode() + ")")
+                      + " at " + host + " when asked whose the access token is";
             return new Outcome(State.DOWN, message, e, IntercomHealthDetails.of(e));
         } catch (IntercomTransportException e) {
-            return new Outcome(State.DOWN, "Intercom cannot be reached at " + baseUri + ": " + e.getMessage()
+            String cause = e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ")";
+            return new Outcome(State.DOWN, "Intercom cannot be reached at " + host + ": "
+                                           + (e.isRequestMayHaveArrived() ? "no complete answer" : "no connection") + cause
                                            + "; check the host, the region or baseUri option, and the network",
                     e, Map.of());
         } catch (Exception e) {
-            return new Outcome(State.DOWN, "GET /me at " + baseUri + " failed: " + e.getClass().getSimpleName(), e, Map.of());
+            return new Outcome(State.DOWN, "Intercom's answer at " + host + " could not be read: "
+                                           + e.getClass().getSimpleName(), e, Map.of());
         }
     }
 

@@ -105,8 +105,8 @@ class ProducerHealthCheckTest extends IntercomTestSupport {
 
         assertEquals(HealthCheck.State.DOWN, result.getState());
         String message = result.getMessage().orElseThrow();
-        assertTrue(message.startsWith("Intercom rejected the access token (401 unauthorized) at " + wireMock.baseUrl()),
-                message);
+        assertTrue(message.startsWith("Intercom rejected the access token (401 unauthorized) at localhost:" + wireMock.port()
+                                      + ": "), message);
         assertTrue(message.contains("region"), "a token of another region's workspace is rejected too: " + message);
         assertEquals(401, result.getDetails().get(IntercomHealthDetails.HTTP_STATUS));
         assertEquals("unauthorized", result.getDetails().get(IntercomHealthDetails.ERROR_CODE));
@@ -121,8 +121,8 @@ class ProducerHealthCheckTest extends IntercomTestSupport {
 
         assertEquals(HealthCheck.State.DOWN, result.getState());
         String message = result.getMessage().orElseThrow();
-        assertTrue(message.startsWith("Intercom cannot be reached at http://127.0.0.1:" + closedPort + ": GET /me failed: "
-                                      + "no connection"), message);
+        assertTrue(message.startsWith("Intercom cannot be reached at 127.0.0.1:" + closedPort + ": no connection ("),
+                message);
         assertTrue(result.getError().orElseThrow() instanceof IntercomTransportException);
         see(result);
     }
