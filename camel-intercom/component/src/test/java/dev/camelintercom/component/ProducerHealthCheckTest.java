@@ -173,12 +173,33 @@ class ProducerHealthCheckTest extends IntercomTestSupport {
     }
 
     @Test
-    void aDisabledCheckAsksNothing() {
-        stubFor(get("/me").willReturn(okJson(ME)));
-        IntercomProducerHealthCheck check = healthCheck(PRODUCER);
-        check.setEnabled(false);
+    void downWithStatusAndErrorCodeOnAnyOtherAnswer() {
+        stubFor(get("/me").willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+                .withBody("{\"type\":\"error.list\",\"request_id\":\"req-503\",\"errors\":[{\"code\":\"service_unavailable\"}]}")));
 
-        HealthCheck.Result result = check.call();
+        HealthCheck.Result result = check(PRODUCER);
+
+        assertEquals(HealthCheck.State.DOWN, result.getState());
+        assertEquals("Intercom answered 503 (service_unavailable) at localhost:" + wireMock.port()
+                     + " when asked whose the access token is", result.getMessage().orElseThrow());
+        assertEquals(503, result.getDetails().get(IntercomHealthDetails.HTTP_STATUS));
+        assertEquals("req-503", result.getDetails().get(IntercomHealthDetails.REQUEST_ID));
+        see(result);
+    }
+
+    @Test
+    void healthCheckProducerEnabledFalseLeavesTheCheckDisabledAndAsksNothing() throws Exception {
+        stubFor(get("/me").willReturn(okJson(ME)));
+        context.getComponent("intercom", IntercomComponent.class).setHealthCheckProducerEnabled(false);
+        String uri = "intercom:admin?operation=me";
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:disabled").to(uri);
+            }
+        });
+
+        HealthCheck.Result result = healthCheck(uri).call();
 
         assertEquals(HealthCheck.State.UNKNOWN, result.getState());
         verify(0, getRequestedFor(urlEqualTo("/me")));
