@@ -64,6 +64,8 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "filterTagId": getOrCreateConfiguration(target).setFilterTagId(property(camelContext, java.lang.String.class, value)); return true;
         case "filterteamid":
         case "filterTeamId": getOrCreateConfiguration(target).setFilterTeamId(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckcachetime":
+        case "healthCheckCacheTime": target.setHealthCheckCacheTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -158,6 +160,8 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "filterTagId": return java.lang.String.class;
         case "filterteamid":
         case "filterTeamId": return java.lang.String.class;
+        case "healthcheckcachetime":
+        case "healthCheckCacheTime": return long.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -253,6 +257,8 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "filterTagId": return getOrCreateConfiguration(target).getFilterTagId();
         case "filterteamid":
         case "filterTeamId": return getOrCreateConfiguration(target).getFilterTeamId();
+        case "healthcheckcachetime":
+        case "healthCheckCacheTime": return target.getHealthCheckCacheTime();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":

@@ -27,6 +27,10 @@ public class IntercomComponent extends HealthCheckComponent {
     @Metadata(description = "The default configuration of the component's endpoints.")
     private IntercomConfiguration configuration = new IntercomConfiguration();
 
+    @Metadata(label = "health", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How long the producers' readiness check remembers Intercom's answer to `GET /me` before it asks again, in milliseconds; 0 asks on every check. Each check of a health probe would otherwise spend a call of the rate limit.")
+    private long healthCheckCacheTime = 60_000;
+
     private final Map<HttpClientFactory.Settings, CloseableHttpClient> httpClients = new HashMap<>();
     private final Map<HttpClientFactory.Settings, PoolingHttpClientConnectionManager> connectionPools = new HashMap<>();
 
@@ -70,6 +74,21 @@ public class IntercomComponent extends HealthCheckComponent {
         httpClients.clear();
         connectionPools.clear();
         super.doStop();
+    }
+
+    public long getHealthCheckCacheTime() {
+        return healthCheckCacheTime;
+    }
+
+    /**
+     * How long the producers' readiness check remembers Intercom's answer to {@code GET /me} before it asks again, in
+     * milliseconds; 0 asks on every check.
+     */
+    public void setHealthCheckCacheTime(long healthCheckCacheTime) {
+        if (healthCheckCacheTime < 0) {
+            throw new IllegalArgumentException("intercom: healthCheckCacheTime cannot be negative, but was " + healthCheckCacheTime);
+        }
+        this.healthCheckCacheTime = healthCheckCacheTime;
     }
 
     public IntercomConfiguration getConfiguration() {

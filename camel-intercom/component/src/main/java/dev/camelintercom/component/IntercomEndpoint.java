@@ -8,10 +8,14 @@ import dev.camelintercom.component.api.IntercomClient;
 import dev.camelintercom.component.api.IntercomJson;
 import dev.camelintercom.component.api.IntercomOperations;
 import dev.camelintercom.component.api.OperationDefinition;
+import dev.camelintercom.component.api.PreparedCall;
 import dev.camelintercom.component.api.RateLimitGovernor;
 import dev.camelintercom.component.api.RateLimitGovernors;
+import dev.camelintercom.component.api.RequestFactory;
+import dev.camelintercom.component.api.ResultMapper;
 import dev.camelintercom.component.consumer.ConsumerFactory;
 import dev.camelintercom.component.consumer.IntercomConsumer;
+import dev.camelintercom.component.model.Admin;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -31,6 +35,8 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
 
     /** Polling an API with rate limits every half second, Camel's usual default, would waste the budget. */
     private static final long DEFAULT_POLL_DELAY = 30_000;
+    private static final RequestFactory REQUESTS = new RequestFactory(IntercomJson.mapper());
+    private static final ResultMapper RESULTS = new ResultMapper(IntercomJson.mapper());
 
     // declared again only to document the default: Camel's scheduled-poll consumer reads the superclass's delay
     @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY,
@@ -129,6 +135,15 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
             }
         }
         return client;
+    }
+
+    /**
+     * The admin the token belongs to, with its workspace as {@code app}: the operation table's {@code admin} {@code me}
+     * ({@code GET /me}), sent with this endpoint's token, base URI and client. The readiness check's probe.
+     */
+    Admin identify() throws Exception {
+        PreparedCall call = REQUESTS.prepare(IntercomOperations.find("admin", "me"), createExchange(), configuration);
+        return (Admin) RESULTS.toObject(call.operation(), client().execute(call.request()).body());
     }
 
     @Override

@@ -15,6 +15,8 @@ import dev.camelintercom.component.api.ResultMapper;
 import dev.camelintercom.component.model.IntercomObject;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -34,8 +36,33 @@ public class IntercomProducer extends DefaultProducer {
     private final ResultMapper resultMapper = new ResultMapper(IntercomJson.mapper());
     private final ContactConflictResolver conflictResolver = new ContactConflictResolver(IntercomJson.mapper());
 
+    private WritableHealthCheckRepository healthChecks;
+    private IntercomProducerHealthCheck healthCheck;
+
     public IntercomProducer(IntercomEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // Camel's health API is optional: without camel-health on the class path there is no repository
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            healthCheck = new IntercomProducerHealthCheck(getEndpoint());
+            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+            healthChecks.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthChecks != null && healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override

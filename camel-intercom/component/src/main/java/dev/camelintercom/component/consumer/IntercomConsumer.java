@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.function.LongSupplier;
 
+import dev.camelintercom.component.IntercomApiException;
 import dev.camelintercom.component.IntercomConstants;
 import dev.camelintercom.component.IntercomEmit;
 import dev.camelintercom.component.IntercomEndpoint;
+import dev.camelintercom.component.IntercomHealthDetails;
 import dev.camelintercom.component.api.IntercomJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -78,7 +80,15 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
         }
         // taken before reading: an object old enough at this moment has been searchable since before the read began
         long horizon = settings.emitDelay() > 0 ? clock.getAsLong() - settings.emitDelay() : Long.MAX_VALUE;
-        List<Candidate> window = reader.read(since, settings.readLimit(), this::isKnown);
+        List<Candidate> window;
+        try {
+            window = reader.read(since, settings.readLimit(), this::isKnown);
+        } catch (Exception e) {
+            describeFailure(e);
+            throw e;
+        }
+        // Intercom answers: ready, even while a long first batch is still in the route
+        forceConsumerAsReady();
         Queue<Object> exchanges = new LinkedList<>();
         int max = settings.maxMessagesPerPoll() > 0 ? settings.maxMessagesPerPoll() : Integer.MAX_VALUE;
         synchronized (this) {
@@ -113,6 +123,20 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
         }
         // exchanges left in the queue at shutdown were never started: they are read again on the next start
         return total;
+    }
+
+    /**
+     * Puts Intercom's status, error code and {@code request_id} of a failed read into the details of the consumer's
+     * health check; Camel keeps them until a poll succeeds. Those of an earlier failure go first: they would mislead.
+     */
+    private void describeFailure(Exception e) {
+        Map<String, Object> details = getLastErrorDetails();
+        if (details != null) {
+            details.clear();
+        }
+        if (e instanceof IntercomApiException api) {
+            IntercomHealthDetails.of(api).forEach(this::addLastErrorDetail);
+        }
     }
 
     /** Completed already, or still in the route. */
