@@ -10,7 +10,10 @@ enum Kind {
     NOTE("Note"),
     TAG("Tag"),
     ADMIN("Admin"),
-    TEAM("Team");
+    TEAM("Team"),
+    SEGMENT("Segment"),
+    SUBSCRIPTION_TYPE("Subscription Type"),
+    EVENT("Event");
 
     private final String label;
 

@@ -2,7 +2,12 @@ package dev.camelintercom.sandbox;
 
 import java.util.function.UnaryOperator;
 
-/** Tickets (create, get, update, search) and ticket types (list, get). There is no list of tickets: search it. */
+import static dev.camelintercom.sandbox.SandboxJson.requireText;
+
+/**
+ * Tickets (create, get, update, delete, search, reply, tagging) and ticket types (list, get). There is no list of
+ * tickets: search it.
+ */
 final class TicketRoutes {
 
     private static final int DEFAULT_PAGE = 20;
@@ -15,6 +20,16 @@ final class TicketRoutes {
         router.post("/tickets", r -> workspace.createTicket(r.body()));
         router.get("/tickets/{ticket_id}", r -> workspace.ticket(r.path("ticket_id")));
         router.put("/tickets/{ticket_id}", r -> workspace.updateTicket(r.path("ticket_id"), r.body()));
+        router.delete("/tickets/{ticket_id}", r -> workspace.deleteTicket(r.path("ticket_id")));
+        router.post("/tickets/{ticket_id}/reply", r -> workspace.replyToTicket(r.path("ticket_id"), r.body()));
+        router.post("/tickets/{ticket_id}/tags", r -> {
+            requireText(r.body(), "admin_id");
+            return workspace.tagTicket(r.path("ticket_id"), requireText(r.body(), "id"));
+        });
+        router.delete("/tickets/{ticket_id}/tags/{tag_id}", r -> {
+            requireText(r.body(), "admin_id");
+            return workspace.untagTicket(r.path("ticket_id"), r.path("tag_id"));
+        });
         router.post("/tickets/search", r -> Search.run(r.body(), workspace.indexed(Kind.TICKET), schema,
                 options.searchOrder(), DEFAULT_PAGE, "ticket.list", "tickets", UnaryOperator.identity()));
         router.get("/ticket_types", r -> DirectoryRoutes.list("list", "data", workspace.ticketTypes()));
