@@ -156,7 +156,9 @@ class SandboxBehaviourTest extends SandboxTestSupport {
         Contact merged = (Contact) call("contact", "merge", Map.of("from", lead, "into", ada));
         assertEquals(ada, merged.getId());
         assertEquals(List.of(tag), ids(call("contact", "listTags", null, IntercomConstants.CONTACT_ID, ada)));
-        assertEquals(410, failure("contact", "get", null, IntercomConstants.CONTACT_ID, lead).getStatusCode());
+        IntercomApiException gone = failure("contact", "get", null, IntercomConstants.CONTACT_ID, lead);
+        assertEquals(410, gone.getStatusCode());
+        assertEquals("/contacts/" + ada, gone.getCanonicalLocation());
 
         String other = sandbox.workspace().createContact(Map.of("email", "grace@example.com")).get("id").asText();
         IntercomApiException userIntoUser = failure("contact", "merge", Map.of("from", other, "into", ada));

@@ -1,10 +1,21 @@
 package dev.camelintercom.component;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.camelintercom.component.api.IntercomOperations;
@@ -13,6 +24,7 @@ import dev.camelintercom.sandbox.SandboxRequests;
 import dev.camelintercom.sandbox.SandboxTestSupport;
 import dev.camelintercom.sandbox.Workspace;
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,6 +41,7 @@ import static dev.camelintercom.component.IntercomConstants.TEAM_ID;
 import static dev.camelintercom.component.IntercomConstants.TICKET_ID;
 import static dev.camelintercom.component.IntercomConstants.TICKET_TYPE_ID;
 import static dev.camelintercom.component.IntercomConstants.USER_ID;
+import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -40,7 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every row of the operation table is served by the sandbox: one valid message per row goes through the producer to
  * a seeded sandbox, which must answer it on the row's own route with a success that the producer reads into the row's
  * model (a list of it, not empty, for a list). A row without a call below fails, so that no operation lands without
- * a sandbox route and a call that shows it.
+ * a sandbox route and a call that shows it. The routes table of {@code docs/sandbox.md} holds every row, and every
+ * route it lists is served.
  */
 class SandboxOperationCoverageTest extends SandboxTestSupport {
 
@@ -54,6 +68,9 @@ class SandboxOperationCoverageTest extends SandboxTestSupport {
     }
 
     private static final Map<String, Function<Fixture, Call>> CALLS = new LinkedHashMap<>();
+    private static final Path SANDBOX_MD = Path.of("../../docs/sandbox.md");
+    /** {@code `GET`/`PUT /contacts/{contact_id}`} in the routes table: the methods, then the path. */
+    private static final Pattern DOCUMENTED_ROUTE = Pattern.compile("`((?:(?:GET|POST|PUT|DELETE)`/`)*(?:GET|POST|PUT|DELETE)) (/[^`\\s]*)`");
 
     static {
         row("contact.create", f -> call(null, Map.of("email", "new@example.com")));
@@ -218,6 +235,58 @@ class SandboxOperationCoverageTest extends SandboxTestSupport {
             }
             case NONE -> assertEquals(call.body(), body, "the body stays as it was");
         }
+    }
+
+    @Test
+    void everyCallIsForARowOfTheTable() {
+        Set<String> keys = new TreeSet<>();
+        for (OperationDefinition row : IntercomOperations.all()) {
+            keys.add(row.fullName());
+            keys.add(row.fullName() + " " + row.pathTemplate());
+        }
+        assertEquals(Set.of(), new TreeSet<>(CALLS.keySet()).stream().filter(k -> !keys.contains(k)).collect(toSet()),
+                "calls for operations the table does not have");
+    }
+
+    @Test
+    void theRoutesTableOfTheSandboxPageHoldsEveryRowAndOnlyServedRoutes() throws Exception {
+        Set<String> documented = documentedRoutes();
+        Set<String> undocumented = new TreeSet<>();
+        for (OperationDefinition row : IntercomOperations.all()) {
+            if (!documented.contains(row.method() + " " + row.pathTemplate())) {
+                undocumented.add(row.fullName() + ": " + row.method() + " " + row.pathTemplate());
+            }
+        }
+        assertEquals(Set.of(), undocumented, "table rows missing from the routes table of " + SANDBOX_MD);
+
+        HttpClient http = HttpClient.newHttpClient();
+        Set<String> unserved = new TreeSet<>();
+        for (String route : documented) {
+            String[] methodAndPath = route.split(" ", 2);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.baseUri()
+                                                                    + methodAndPath[1].replaceAll("\\{[a-z_]+}", "0")))
+                    .header("Authorization", "Bearer " + sandbox.accessToken())
+                    .method(methodAndPath[0], HttpRequest.BodyPublishers.ofString("{}")).build();
+            String answer = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            if (answer.contains("Resource Not Found: ")) {
+                unserved.add(route);
+            }
+        }
+        assertEquals(Set.of(), unserved, "routes that " + SANDBOX_MD + " lists but the sandbox does not serve");
+    }
+
+    private static Set<String> documentedRoutes() throws IOException {
+        String page = Files.readString(SANDBOX_MD);
+        String table = page.substring(page.indexOf("## The API it serves"), page.indexOf("### Requests and errors"));
+        Set<String> routes = new TreeSet<>();
+        Matcher m = DOCUMENTED_ROUTE.matcher(table);
+        while (m.find()) {
+            for (String method : m.group(1).split("`/`")) {
+                routes.add(method + " " + m.group(2));
+            }
+        }
+        assertTrue(routes.size() > 50, () -> "the routes table was read: " + routes);
+        return routes;
     }
 
     private static void row(String key, Function<Fixture, Call> call) {

@@ -33,14 +33,8 @@ final class ConversationRoutes {
                 r -> latestParts(workspace.replyToConversation(r.path("conversation_id"), r.body())));
         router.post("/conversations/{conversation_id}/parts",
                 r -> latestParts(workspace.manageConversation(r.path("conversation_id"), r.body())));
-        router.post("/conversations/{conversation_id}/tags", r -> {
-            requireText(r.body(), "admin_id");
-            return workspace.tagConversation(r.path("conversation_id"), requireText(r.body(), "id"));
-        });
-        router.delete("/conversations/{conversation_id}/tags/{tag_id}", r -> {
-            requireText(r.body(), "admin_id");
-            return workspace.untagConversation(r.path("conversation_id"), r.path("tag_id"));
-        });
+        DirectoryRoutes.adminTagging(router, "/conversations/{conversation_id}", "conversation_id",
+                workspace::tagConversation, workspace::untagConversation);
         router.post("/conversations/{conversation_id}/customers",
                 r -> latestParts(workspace.attachContactToConversation(r.path("conversation_id"), r.body())));
         router.delete("/conversations/{conversation_id}/customers/{contact_id}", r -> latestParts(

@@ -1,7 +1,9 @@
 package dev.camelintercom.sandbox;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import static dev.camelintercom.sandbox.SandboxJson.requireText;
@@ -35,6 +37,22 @@ final class DirectoryRoutes {
         router.get("/segments", r -> list("segment.list", "segments", workspace.segments()).set("pages", SandboxJson.object()));
         router.get("/segments/{segment_id}", r -> workspace.segment(r.path("segment_id")));
         router.get("/subscription_types", r -> list("list", "data", workspace.subscriptionTypes()));
+    }
+
+    /**
+     * {@code POST <owner>/tags} ({@code id}) and {@code DELETE <owner>/tags/{tag_id}} of a conversation or ticket, each
+     * with the acting {@code admin_id}; both answer the tag.
+     */
+    static void adminTagging(SandboxRouter router, String owner, String ownerParam, BiFunction<String, String, JsonNode> tag,
+            BiFunction<String, String, JsonNode> untag) {
+        router.post(owner + "/tags", r -> {
+            requireText(r.body(), "admin_id");
+            return tag.apply(r.path(ownerParam), requireText(r.body(), "id"));
+        });
+        router.delete(owner + "/tags/{tag_id}", r -> {
+            requireText(r.body(), "admin_id");
+            return untag.apply(r.path(ownerParam), r.path("tag_id"));
+        });
     }
 
     /** A list on one page: {@code {type: list, data: [...], total_count, pages}}. */

@@ -2,8 +2,6 @@ package dev.camelintercom.sandbox;
 
 import java.util.function.UnaryOperator;
 
-import static dev.camelintercom.sandbox.SandboxJson.requireText;
-
 /**
  * Tickets (create, get, update, delete, search, reply, tagging) and ticket types (list, get). There is no list of
  * tickets: search it.
@@ -22,14 +20,8 @@ final class TicketRoutes {
         router.put("/tickets/{ticket_id}", r -> workspace.updateTicket(r.path("ticket_id"), r.body()));
         router.delete("/tickets/{ticket_id}", r -> workspace.deleteTicket(r.path("ticket_id")));
         router.post("/tickets/{ticket_id}/reply", r -> workspace.replyToTicket(r.path("ticket_id"), r.body()));
-        router.post("/tickets/{ticket_id}/tags", r -> {
-            requireText(r.body(), "admin_id");
-            return workspace.tagTicket(r.path("ticket_id"), requireText(r.body(), "id"));
-        });
-        router.delete("/tickets/{ticket_id}/tags/{tag_id}", r -> {
-            requireText(r.body(), "admin_id");
-            return workspace.untagTicket(r.path("ticket_id"), r.path("tag_id"));
-        });
+        DirectoryRoutes.adminTagging(router, "/tickets/{ticket_id}", "ticket_id", workspace::tagTicket,
+                workspace::untagTicket);
         router.post("/tickets/search", r -> Search.run(r.body(), workspace.indexed(Kind.TICKET), schema,
                 options.searchOrder(), DEFAULT_PAGE, "ticket.list", "tickets", UnaryOperator.identity()));
         router.get("/ticket_types", r -> DirectoryRoutes.list("list", "data", workspace.ticketTypes()));

@@ -268,7 +268,9 @@ public final class Workspace {
     private ObjectNode requireContact(String id) {
         ObjectNode contact = store(Kind.CONTACT).find(id);
         if (contact == null && mergedInto.containsKey(id)) {
-            throw new SandboxError(410, "contact_merged", "The contact was merged into " + mergedInto.get(id));
+            String canonical = mergedInto.get(id);
+            throw new SandboxError(410, "contact_merged", "The contact was merged into " + canonical)
+                    .header("Link", "</contacts/" + canonical + ">; rel=\"canonical\"");
         }
         return contact == null ? store(Kind.CONTACT).require(id) : contact;
     }
