@@ -12,8 +12,7 @@ enum Kind {
     ADMIN("Admin"),
     TEAM("Team"),
     SEGMENT("Segment"),
-    SUBSCRIPTION_TYPE("Subscription Type"),
-    EVENT("Event");
+    SUBSCRIPTION_TYPE("Subscription Type");
 
     private final String label;
 

@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -56,8 +59,7 @@ public final class Workspace {
     /** Merged-away contact id to the id of the contact it was merged into. */
     private final Map<String, String> mergedInto = new HashMap<>();
     private final Map<String, Predicate<JsonNode>> segmentRules = new HashMap<>();
-    /** {@code POST /events/summaries} by contact id and event name. */
-    private final Map<String, ObjectNode> eventSummaries = new LinkedHashMap<>();
+    private final DataEvents events = new DataEvents();
     private Scroll scroll;
 
     Workspace(SandboxOptions options) {
@@ -581,16 +583,18 @@ public final class Workspace {
             if (!"comment".equals(messageType)) {
                 throw SandboxError.invalid("message_type of a contact reply must be comment");
             }
-            ObjectNode contact = replyingContact(body);
+            ObjectNode contact = requiredContact(body, "intercom_user_id", "user_id", "email");
             return new Reply("comment", html(requireText(body, "body")), Documents.author(contact), true);
         }
         throw SandboxError.invalid("type must be admin or user");
     }
 
-    private ObjectNode replyingContact(ObjectNode body) {
-        ObjectNode contact = identifiedContact(body, "intercom_user_id", "user_id", "email", false);
+    /** The contact {@code body} names under one of these fields (null: not that way); 400 when it names none. */
+    private ObjectNode requiredContact(JsonNode body, String idField, String externalIdField, String emailField) {
+        ObjectNode contact = identifiedContact(body, idField, externalIdField, emailField, false);
         if (contact == null) {
-            throw SandboxError.missing("intercom_user_id, user_id or email");
+            throw SandboxError.missing(Stream.of(idField, externalIdField, emailField).filter(Objects::nonNull)
+                    .collect(Collectors.joining(" or ")));
         }
         return contact;
     }
@@ -795,10 +799,7 @@ public final class Workspace {
         requireValue(from, "type", "admin");
         return write(() -> {
             ObjectNode admin = store(Kind.ADMIN).require(requireText(from, "id"));
-            ObjectNode contact = identifiedContact(body.path("to"), "id", "user_id", "email", false);
-            if (contact == null) {
-                throw SandboxError.missing("to");
-            }
+            ObjectNode contact = requiredContact(body.path("to"), "id", "user_id", "email");
             long now = now();
             ObjectNode source = Documents.source(numericId("message", 300_000_001L), "admin_initiated", subject, html(text),
                     Documents.author(admin));
@@ -1281,28 +1282,15 @@ public final class Workspace {
     }
 
     void createEvent(ObjectNode body) {
-        String name = requireText(body, "event_name");
-        Long createdAt = number(body, "created_at");
-        if (createdAt == null) {
-            throw SandboxError.missing("created_at");
-        }
         write(() -> {
-            ObjectNode contact = identifiedContact(body, "id", "user_id", "email", false);
-            if (contact == null) {
-                throw SandboxError.missing("id, user_id or email");
-            }
-            String contactId = contact.get("id").asText();
-            boolean repeat = store(Kind.EVENT).all().stream().map(ObjectStore.Entry::doc)
-                    .anyMatch(e -> contactId.equals(e.get("intercom_user_id").asText())
-                                   && name.equals(e.get("event_name").asText()) && createdAt == e.get("created_at").asLong());
-            return repeat ? null : save(Kind.EVENT,
-                    Documents.event(numericId("event", 1L), name, createdAt, contact, body.get("metadata")));
+            events.record(requiredContact(body, "id", "user_id", "email"), body);
+            return null;
         });
     }
 
     /** Every data event, in creation order. */
     public List<ObjectNode> events() {
-        return all(Kind.EVENT);
+        return read(events::all);
     }
 
     /**
@@ -1314,50 +1302,9 @@ public final class Workspace {
         if (!"user".equals(query.get("type"))) {
             throw SandboxError.invalid("type must be user");
         }
-        return read(() -> {
-            ObjectNode contact = identifiedContact(SandboxJson.MAPPER.valueToTree(query), "intercom_user_id", "user_id",
-                    "email", false);
-            if (contact == null) {
-                throw SandboxError.missing("intercom_user_id, user_id or email");
-            }
-            String contactId = contact.get("id").asText();
-            List<ObjectNode> events = new ArrayList<>();
-            store(Kind.EVENT).all().stream().map(ObjectStore.Entry::doc)
-                    .filter(e -> contactId.equals(e.get("intercom_user_id").asText())).forEach(e -> events.add(0, e));
-            ObjectNode answer = object().put("type", "event.summary").put("intercom_user_id", contactId);
-            if (contact.hasNonNull("email")) {
-                answer.put("email", contact.get("email").asText());
-            }
-            if (contact.hasNonNull("external_id")) {
-                answer.put("user_id", contact.get("external_id").asText());
-            }
-            answer.set("events", "true".equals(query.get("summary")) ? summaries(contactId, events) : array().addAll(events));
-            answer.putObject("pages");
-            return answer;
-        });
-    }
-
-    private ArrayNode summaries(String contactId, List<ObjectNode> events) {
-        Map<String, ObjectNode> byName = new LinkedHashMap<>();
-        for (ObjectNode event : events) {
-            long at = event.get("created_at").asLong();
-            ObjectNode summary = byName.computeIfAbsent(event.get("event_name").asText(),
-                    n -> object().put("name", n).put("first", at).put("last", at).put("count", 0));
-            summary.put("first", Math.min(at, summary.get("first").asLong()))
-                    .put("last", Math.max(at, summary.get("last").asLong()))
-                    .put("count", summary.get("count").asInt() + 1);
-        }
-        eventSummaries.forEach((key, posted) -> {
-            if (key.startsWith(contactId + " ")) {
-                byName.merge(posted.get("name").asText(), posted.deepCopy(), (counted, extra) -> counted
-                        .put("count", counted.get("count").asInt() + extra.get("count").asInt()));
-            }
-        });
-        ArrayNode summaries = array();
-        byName.values().forEach(summary -> summaries.add(summary
-                .put("first", Long.toString(summary.get("first").asLong()))
-                .put("last", Long.toString(summary.get("last").asLong()))));
-        return summaries;
+        JsonNode params = SandboxJson.MAPPER.valueToTree(query);
+        return read(() -> events.answer(requiredContact(params, "intercom_user_id", "user_id", "email"),
+                "true".equals(query.get("summary"))));
     }
 
     /**
@@ -1369,22 +1316,8 @@ public final class Workspace {
     }
 
     void createEventSummaries(ObjectNode body) {
-        JsonNode given = body.get("event_summaries");
-        if (given == null || !(given.isObject() || given.isArray())) {
-            throw SandboxError.missing("event_summaries");
-        }
         write(() -> {
-            ObjectNode contact = identifiedContact(body, null, "user_id", null, false);
-            if (contact == null) {
-                throw SandboxError.missing("user_id");
-            }
-            for (JsonNode item : given.isArray() ? given : array().add(given)) {
-                String name = requireText(item, "event_name");
-                Long count = number(item, "count");
-                ObjectNode summary = object().put("name", name).put("count", count == null ? 1 : count);
-                summary.put("first", number(item, "first")).put("last", number(item, "last"));
-                eventSummaries.put(contact.get("id").asText() + " " + name, summary);
-            }
+            events.addSummaries(requiredContact(body, null, "user_id", null), body.get("event_summaries"));
             return null;
         });
     }
