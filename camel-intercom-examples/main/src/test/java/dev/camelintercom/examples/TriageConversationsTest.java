@@ -68,9 +68,9 @@ class TriageConversationsTest {
         String earlier = workspace.createConversation(Map.of("from", Map.of("type", "contact", "id", contactId),
                 "body", "Asked an hour before the start", "created_at", sandbox.clock().now() - 3600)).get("id").asText();
         startApplication();
-        // the consumer starts at the JVM's clock, and the sandbox's stood still while the application started: without
-        // this, a start that crosses a second boundary leaves the new conversations before the consumer's start
-        sandbox.clock().set(Instant.now().getEpochSecond());
+        // the consumer starts at the second the application started, on the system clock, and the sandbox's clock stood
+        // still meanwhile: without this, a start that crosses a second boundary leaves the new conversations before it
+        sandbox.clock().set(Math.max(sandbox.clock().now(), Instant.now().getEpochSecond()));
 
         String order = conversation("Where is my order?");
         String refund = conversation("I want a refund");

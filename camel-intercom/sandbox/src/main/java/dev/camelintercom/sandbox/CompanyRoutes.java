@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Companies: create-or-update, get, list by page number ({@code POST /companies/list}, by {@code last_request_at},
+ * Companies: create-or-update, get, find by {@code company_id} or name, update, delete, their contacts, segments and
+ * notes, list by page number ({@code POST /companies/list}, by {@code last_request_at},
  * newest first unless {@code order=asc}) and scroll. Lists and scrolls show only companies with contacts, as Intercom.
  */
 final class CompanyRoutes {
@@ -21,6 +22,16 @@ final class CompanyRoutes {
     static void register(SandboxRouter router, Workspace workspace) {
         router.post("/companies", r -> workspace.createOrUpdateCompany(r.body()));
         router.get("/companies/{company_id}", r -> workspace.company(r.path("company_id")));
+        router.get("/companies", r -> DirectoryRoutes.pagedList(List.of(workspace.findCompany(r.query("company_id"),
+                r.query("name")))));
+        router.put("/companies/{company_id}", r -> workspace.updateCompany(r.path("company_id"), r.body()));
+        router.delete("/companies/{company_id}", r -> workspace.deleteCompany(r.path("company_id")));
+        router.get("/companies/{company_id}/contacts", r -> DirectoryRoutes.pagedList(workspace.contactsOf(r.path("company_id"))));
+        router.get("/companies/{company_id}/segments",
+                r -> DirectoryRoutes.list("list", "data", workspace.segmentsOf(Kind.COMPANY, r.path("company_id"))));
+        router.post("/companies/{company_id}/notes", r -> workspace.createNote(Kind.COMPANY, r.path("company_id"), r.body()));
+        router.get("/companies/{company_id}/notes",
+                r -> DirectoryRoutes.list("list", "data", workspace.notesOf(Kind.COMPANY, r.path("company_id"))));
         router.post("/companies/list", r -> list(workspace, r));
         router.get("/companies/scroll", r -> {
             Workspace.ScrollPage page = workspace.scrollCompanies(r.query("scroll_param"), SCROLL_PAGE);

@@ -7,7 +7,8 @@ import static dev.camelintercom.sandbox.SandboxJson.requireText;
 
 /**
  * Conversations: create (answers the message), get (the 500 most recent parts), update, list (cursor in the query),
- * search, reply, the state changes of {@code /parts} (close, snooze, open, assign), and tagging.
+ * search, reply, the state changes of {@code /parts} (close, snooze, open, assign), contacts joining and leaving,
+ * tagging, conversion to a ticket and redaction; and admins' messages ({@code POST /messages}), which open one.
  */
 final class ConversationRoutes {
 
@@ -32,10 +33,16 @@ final class ConversationRoutes {
                 r -> latestParts(workspace.replyToConversation(r.path("conversation_id"), r.body())));
         router.post("/conversations/{conversation_id}/parts",
                 r -> latestParts(workspace.manageConversation(r.path("conversation_id"), r.body())));
-        router.post("/conversations/{conversation_id}/tags", r -> {
-            requireText(r.body(), "admin_id");
-            return workspace.tagConversation(r.path("conversation_id"), requireText(r.body(), "id"));
-        });
+        DirectoryRoutes.adminTagging(router, "/conversations/{conversation_id}", "conversation_id",
+                workspace::tagConversation, workspace::untagConversation);
+        router.post("/conversations/{conversation_id}/customers",
+                r -> latestParts(workspace.attachContactToConversation(r.path("conversation_id"), r.body())));
+        router.delete("/conversations/{conversation_id}/customers/{contact_id}", r -> latestParts(
+                workspace.detachContactFromConversation(r.path("conversation_id"), r.path("contact_id"), r.body())));
+        router.post("/conversations/{conversation_id}/convert",
+                r -> workspace.convertToTicket(r.path("conversation_id"), r.body()));
+        router.post("/conversations/redact", r -> latestParts(workspace.redact(r.body())));
+        router.post("/messages", r -> workspace.createMessage(r.body()));
     }
 
     /** List and search items carry no parts. */

@@ -1,12 +1,17 @@
 package dev.camelintercom.sandbox;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import static dev.camelintercom.sandbox.SandboxJson.requireText;
 
-/** The token's admin ({@code /me}), admins, teams and tags: the unpaginated lists of the workspace. */
+/**
+ * The token's admin ({@code /me}), admins (and their away mode), teams, tags, segments and subscription types: the
+ * unpaginated lists of the workspace.
+ */
 final class DirectoryRoutes {
 
     private DirectoryRoutes() {
@@ -16,6 +21,7 @@ final class DirectoryRoutes {
         router.get("/me", r -> workspace.me());
         router.get("/admins", r -> list("admin.list", "admins", workspace.admins()));
         router.get("/admins/{admin_id}", r -> workspace.get(Kind.ADMIN, r.path("admin_id")));
+        router.put("/admins/{admin_id}/away", r -> workspace.setAway(r.path("admin_id"), r.body()));
         router.get("/teams", r -> list("team.list", "teams", workspace.teams()));
         router.get("/teams/{team_id}", r -> workspace.get(Kind.TEAM, r.path("team_id")));
         router.get("/tags", r -> list("list", "data", workspace.tags()));
@@ -24,6 +30,37 @@ final class DirectoryRoutes {
             requireText(r.body(), "name");
             return workspace.createOrUpdateTag(r.body());
         });
+        router.delete("/tags/{tag_id}", r -> {
+            workspace.deleteTag(r.path("tag_id"));
+            return null;
+        });
+        router.get("/segments", r -> list("segment.list", "segments", workspace.segments()).set("pages", SandboxJson.object()));
+        router.get("/segments/{segment_id}", r -> workspace.segment(r.path("segment_id")));
+        router.get("/subscription_types", r -> list("list", "data", workspace.subscriptionTypes()));
+    }
+
+    /**
+     * {@code POST <owner>/tags} ({@code id}) and {@code DELETE <owner>/tags/{tag_id}} of a conversation or ticket, each
+     * with the acting {@code admin_id}; both answer the tag.
+     */
+    static void adminTagging(SandboxRouter router, String owner, String ownerParam, BiFunction<String, String, JsonNode> tag,
+            BiFunction<String, String, JsonNode> untag) {
+        router.post(owner + "/tags", r -> {
+            requireText(r.body(), "admin_id");
+            return tag.apply(r.path(ownerParam), requireText(r.body(), "id"));
+        });
+        router.delete(owner + "/tags/{tag_id}", r -> {
+            requireText(r.body(), "admin_id");
+            return untag.apply(r.path(ownerParam), r.path("tag_id"));
+        });
+    }
+
+    /** A list on one page: {@code {type: list, data: [...], total_count, pages}}. */
+    static ObjectNode pagedList(List<ObjectNode> items) {
+        ObjectNode list = list("list", "data", items).put("total_count", items.size());
+        list.putObject("pages").put("type", "pages").put("page", 1).put("per_page", Math.max(1, items.size()))
+                .put("total_pages", 1);
+        return list;
     }
 
     /** An unpaginated list: {@code {type, <itemsField>: [...]}}. */

@@ -1,5 +1,6 @@
 package dev.camelintercom.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -136,13 +137,21 @@ final class Documents {
 
     /** What {@code POST /conversations} answers: the message (with its plain-text body) that opened the conversation. */
     static ObjectNode message(ObjectNode conversation, String plainBody) {
+        return message("user_message", "inapp", conversation, plainBody);
+    }
+
+    /**
+     * The message of {@code POST /conversations} ({@code user_message}) or {@code POST /messages}
+     * ({@code admin_message}) with the conversation it opened.
+     */
+    static ObjectNode message(String type, String messageType, ObjectNode conversation, String plainBody) {
         ObjectNode source = (ObjectNode) conversation.get("source");
-        ObjectNode m = object().put("type", "user_message").put("id", source.get("id").asText());
+        ObjectNode m = object().put("type", type).put("id", source.get("id").asText());
         m.put("created_at", conversation.get("created_at").asLong());
         if (!source.path("subject").asText().isEmpty()) {
             m.put("subject", source.get("subject").asText());
         }
-        m.put("body", plainBody).put("message_type", "inapp");
+        m.put("body", plainBody).put("message_type", messageType);
         m.put("conversation_id", conversation.get("id").asText());
         return m;
     }
@@ -161,10 +170,11 @@ final class Documents {
         return t;
     }
 
-    /** A note about a contact, written by an admin. */
-    static ObjectNode note(String id, long now, ObjectNode contact, ObjectNode admin, String body) {
+    /** A note about a contact or a company, written by an admin. */
+    static ObjectNode note(String id, long now, ObjectNode owner, ObjectNode admin, String body) {
         ObjectNode n = object().put("type", "note").put("id", id).put("created_at", now);
-        n.putObject("contact").put("type", "contact").put("id", contact.get("id").asText());
+        String ownerType = owner.get("type").asText();
+        n.putObject(ownerType).put("type", ownerType).put("id", owner.get("id").asText());
         n.set("author", admin.deepCopy());
         return n.put("body", body);
     }
@@ -185,7 +195,22 @@ final class Documents {
                 .put("total_count", 0);
         t.put("is_shared", false);
         t.putNull("previous_ticket_state_id");
+        t.putObject("tags").put("type", "tag.list").set("tags", array());
         return t;
+    }
+
+    /** A reply or note on a ticket: what {@code POST /tickets/{id}/reply} answers. */
+    static ObjectNode ticketReply(String id, String partType, String body, long now, ObjectNode author) {
+        ObjectNode p = object().put("type", "ticket_part").put("id", id).put("part_type", partType);
+        if (body == null) {
+            p.putNull("body");
+        } else {
+            p.put("body", body);
+        }
+        p.put("created_at", now).put("updated_at", now);
+        p.set("author", author);
+        p.set("attachments", array());
+        return p.put("redacted", false);
     }
 
     static ObjectNode ticketPart(String id, String partType, String previousState, String state, long now,
@@ -224,6 +249,39 @@ final class Documents {
         me.put("away_mode_reassign", admin.get("away_mode_reassign").asBoolean());
         me.set("team_ids", admin.get("team_ids").deepCopy());
         return me;
+    }
+
+    /** A segment; its {@code count} is filled when it is read. */
+    static ObjectNode segment(String id, String name, long now) {
+        return object().put("type", "segment").put("id", id).put("name", name).put("created_at", now)
+                .put("updated_at", now).put("person_type", "user");
+    }
+
+    static ObjectNode subscriptionType(String id, String name, String consentType) {
+        ObjectNode s = object().put("type", "subscription").put("id", id).put("state", "live");
+        ObjectNode translation = object().put("name", name).put("description", name).put("locale", "en");
+        s.set("default_translation", translation);
+        s.putArray("translations").add(translation.deepCopy());
+        s.put("consent_type", consentType);
+        s.putArray("content_types").add("email");
+        return s;
+    }
+
+    /** A data event of a contact, as {@code GET /events} lists it. */
+    static ObjectNode event(String id, String name, long createdAt, ObjectNode contact, JsonNode metadata) {
+        ObjectNode e = object().put("type", "event").put("id", id).put("event_name", name).put("created_at", createdAt);
+        e.set("user_id", contact.get("external_id"));
+        e.put("intercom_user_id", contact.get("id").asText());
+        if (contact.hasNonNull("email")) {
+            e.put("email", contact.get("email").asText());
+        }
+        e.set("metadata", metadata == null || metadata.isNull() ? object() : metadata.deepCopy());
+        return e;
+    }
+
+    /** {@code DELETE /companies/{id}} and {@code DELETE /tickets/{id}}: {@code {id, object, deleted: true}}. */
+    static ObjectNode deleted(String object, String id) {
+        return object().put("id", id).put("object", object).put("deleted", true);
     }
 
     static ObjectNode team(String id, String name) {

@@ -10,7 +10,9 @@ enum Kind {
     NOTE("Note"),
     TAG("Tag"),
     ADMIN("Admin"),
-    TEAM("Team");
+    TEAM("Team"),
+    SEGMENT("Segment"),
+    SUBSCRIPTION_TYPE("Subscription Type");
 
     private final String label;
 

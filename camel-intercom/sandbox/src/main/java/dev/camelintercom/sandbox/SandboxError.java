@@ -1,5 +1,8 @@
 package dev.camelintercom.sandbox;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * An Intercom error the sandbox answers with: HTTP status plus one {@code error.list} entry. The workspace's seed
  * methods throw it too, for the same reasons the API would refuse the call.
@@ -8,6 +11,7 @@ public final class SandboxError extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public SandboxError(int status, String code, String message) {
         super(message);
@@ -25,6 +29,16 @@ public final class SandboxError extends RuntimeException {
 
     static SandboxError missing(String field) {
         return new SandboxError(400, "parameter_not_found", field + " is required");
+    }
+
+    /** A header the error answer carries too, such as the {@code Link} of a merged contact; answers this error. */
+    SandboxError header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    Map<String, String> headers() {
+        return headers;
     }
 
     public int status() {

@@ -111,8 +111,9 @@ final class SandboxHttp implements ResponseDefinitionTransformerV2 {
         try {
             ObjectNode body = "GET".equals(method) ? SandboxJson.object() : SandboxJson.parseObject(http.getBodyAsString());
             JsonNode result = route.handler().handle(new SandboxRouter.Request(route.pathParams(path), query(rawQuery), body));
-            return new Answer(200, SandboxJson.write(result), headers);
+            return new Answer(route.status(), result == null ? "" : SandboxJson.write(result), headers);
         } catch (SandboxError e) {
+            headers.putAll(e.headers());
             return error(e.status(), e.code(), e.getMessage(), requestId, headers);
         } catch (RuntimeException e) {
             // a sandbox bug still answers in Intercom's error form, naming the cause

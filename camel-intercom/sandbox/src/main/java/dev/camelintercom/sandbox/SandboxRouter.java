@@ -16,13 +16,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class SandboxRouter {
 
-    /** Answers one request; throws {@link SandboxError} for an Intercom error. */
+    /** Answers one request (null: an empty body); throws {@link SandboxError} for an Intercom error. */
     @FunctionalInterface
     interface Handler {
         JsonNode handle(Request request);
     }
 
-    record Route(String method, String template, Handler handler) {
+    /** A route and the status of its successful answers. */
+    record Route(String method, String template, int status, Handler handler) {
 
         String key() {
             return method + " " + template;
@@ -81,6 +82,14 @@ final class SandboxRouter {
         add("DELETE", template, handler);
     }
 
+    /** A route that answers {@code status} (202 for an accepted data event) rather than 200. */
+    void add(String method, String template, int status, Handler handler) {
+        Route route = new Route(method, template, status, handler);
+        if (routes.putIfAbsent(route.key(), route) != null) {
+            throw new IllegalStateException("route registered twice: " + route.key());
+        }
+    }
+
     Collection<Route> routes() {
         return Collections.unmodifiableCollection(routes.values());
     }
@@ -91,9 +100,6 @@ final class SandboxRouter {
     }
 
     private void add(String method, String template, Handler handler) {
-        Route route = new Route(method, template, handler);
-        if (routes.putIfAbsent(route.key(), route) != null) {
-            throw new IllegalStateException("route registered twice: " + route.key());
-        }
+        add(method, template, 200, handler);
     }
 }

@@ -3,14 +3,19 @@ package dev.camelintercom.sandbox;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,12 +30,13 @@ import static dev.camelintercom.sandbox.SandboxJson.text;
 
 /**
  * The in-memory Intercom workspace behind a sandbox: contacts, companies, conversations with their parts, notes,
- * tickets and ticket types, tags, admins and teams. Its methods are the API's own operations without HTTP (no token, rate limit,
+ * tickets and ticket types, tags, admins and teams, segments, subscription types and data events. Its methods are the API's own operations without HTTP (no token, rate limit,
  * fault or request record), taking the request body as a map; tests seed and inspect state with them, the HTTP
  * routes call them too. Every result is a copy. Thread-safe: one lock guards all state.
  *
- * <p>A new workspace holds one admin (the token's, see {@link #adminId()}), one team with that admin, and one ticket
- * type ({@link #defaultTicketTypeId()}) with the states submitted, in_progress, waiting_on_customer and resolved.
+ * <p>A new workspace holds one admin (the token's, see {@link #adminId()}), one team with that admin, one ticket
+ * type ({@link #defaultTicketTypeId()}) with the states submitted, in_progress, waiting_on_customer and resolved,
+ * the segments "All users" and "All leads" (by role), and the opt-out subscription type "Newsletter".
  */
 public final class Workspace {
 
@@ -48,6 +54,12 @@ public final class Workspace {
     private final Map<String, Long> counters = new HashMap<>();
     private final String adminId;
     private final String defaultTicketTypeId;
+    /** Archived contacts, out of the contact store (so out of list and search) until unarchived. */
+    private final Map<String, ObjectNode> archived = new LinkedHashMap<>();
+    /** Merged-away contact id to the id of the contact it was merged into. */
+    private final Map<String, String> mergedInto = new HashMap<>();
+    private final Map<String, Predicate<JsonNode>> segmentRules = new HashMap<>();
+    private final DataEvents events = new DataEvents();
     private Scroll scroll;
 
     Workspace(SandboxOptions options) {
@@ -61,6 +73,9 @@ public final class Workspace {
         adminId = createAdmin("Sandbox Admin", "admin@sandbox.example").get("id").asText();
         createTeam("Support", adminId);
         defaultTicketTypeId = createTicketType("Sandbox request", "Customer").get("id").asText();
+        createSegment("All users", contact -> "user".equals(contact.path("role").asText()));
+        createSegment("All leads", contact -> "lead".equals(contact.path("role").asText()));
+        createSubscriptionType("Newsletter", "opt_out");
     }
 
     // ---- contacts ------------------------------------------------------------------------------------------------
@@ -81,8 +96,20 @@ public final class Workspace {
         });
     }
 
+    /** A contact; 410 {@code contact_merged} for one merged into another. */
     public ObjectNode contact(String id) {
-        return get(Kind.CONTACT, id);
+        return read(() -> requireContact(id).deepCopy());
+    }
+
+    /** {@code GET /contacts/find_by_external_id/{external_id}}. */
+    public ObjectNode contactByExternalId(String externalId) {
+        return read(() -> {
+            ObjectNode contact = store(Kind.CONTACT).findBy("external_id", externalId);
+            if (contact == null) {
+                throw SandboxError.notFound(Kind.CONTACT.label());
+            }
+            return contact.deepCopy();
+        });
     }
 
     public List<ObjectNode> contacts() {
@@ -121,16 +148,133 @@ public final class Workspace {
         });
     }
 
+    /** {@code DELETE /contacts/{id}/companies/{company_id}}: answers the company. */
+    public ObjectNode detachContactFromCompany(String contactId, String companyId) {
+        return write(() -> {
+            ObjectNode contact = requireContact(contactId);
+            ObjectNode company = store(Kind.COMPANY).require(companyId);
+            if (removeFromList((ArrayNode) contact.get("companies").get("data"), companyId)) {
+                detachCompany(contact, company);
+            }
+            return company.deepCopy();
+        });
+    }
+
+    private void detachCompany(ObjectNode contact, ObjectNode company) {
+        ObjectNode list = (ObjectNode) contact.get("companies");
+        removeFromList((ArrayNode) list.get("data"), company.get("id").asText());
+        list.put("total_count", list.get("data").size());
+        company.put("user_count", Math.max(0, company.get("user_count").asInt() - 1));
+        touch(Kind.COMPANY, company);
+        touch(Kind.CONTACT, contact);
+    }
+
     /** {@code POST /contacts/{id}/tags}: answers the tag. */
     public ObjectNode tagContact(String contactId, String tagId) {
+        return setTagged(Kind.CONTACT, contactId, tagId, true);
+    }
+
+    /** {@code DELETE /contacts/{id}/tags/{tag_id}}: answers the tag. */
+    public ObjectNode untagContact(String contactId, String tagId) {
+        return setTagged(Kind.CONTACT, contactId, tagId, false);
+    }
+
+    /** {@code GET /contacts/{id}/tags}: the tags themselves. */
+    List<ObjectNode> tagsOf(String contactId) {
+        return read(() -> referenced(Kind.TAG, requireContact(contactId).get("tags").get("data")));
+    }
+
+    /** {@code GET /contacts/{id}/companies}: the companies themselves. */
+    List<ObjectNode> companiesOf(String contactId) {
+        return read(() -> referenced(Kind.COMPANY, requireContact(contactId).get("companies").get("data")));
+    }
+
+    /** {@code GET /companies/{id}/contacts}. */
+    List<ObjectNode> contactsOf(String companyId) {
+        return read(() -> {
+            store(Kind.COMPANY).require(companyId);
+            return store(Kind.CONTACT).all().stream().map(ObjectStore.Entry::doc)
+                    .filter(c -> contains(c.get("companies").get("data"), companyId)).toList();
+        });
+    }
+
+    /**
+     * {@code POST /contacts/{id}/archive}: the contact leaves list and search (after the index delay) and answers
+     * 404 until it is unarchived; answers {@code {type, id, external_id, archived: true}}.
+     */
+    public ObjectNode archiveContact(String id) {
         return write(() -> {
-            ObjectNode contact = store(Kind.CONTACT).require(contactId);
-            ObjectNode tag = store(Kind.TAG).require(tagId);
-            if (addToSubList(contact, "tags", "tag", tagId, "/tags/" + tagId)) {
+            ObjectNode contact = requireContact(id);
+            store(Kind.CONTACT).remove(id, now());
+            archived.put(id, contact);
+            return Documents.contactReference(contact).put("archived", true);
+        });
+    }
+
+    /** {@code POST /contacts/{id}/unarchive}: the contact is back, in list and search too. */
+    public ObjectNode unarchiveContact(String id) {
+        return write(() -> {
+            ObjectNode contact = archived.remove(id);
+            if (contact != null) {
                 touch(Kind.CONTACT, contact);
             }
-            return tag.deepCopy();
+            return Documents.contactReference(contact != null ? contact : requireContact(id)).put("archived", false);
         });
+    }
+
+    /**
+     * {@code POST /contacts/merge}: {@code from} (a lead) into {@code into} (a user). The user gains the lead's tags,
+     * companies and the custom attributes it lacks; the lead is gone (410 {@code contact_merged} to a get). Intercom's
+     * duplicate check ({@code skip_duplicate_validation}) is not imitated.
+     */
+    public ObjectNode mergeContacts(Map<String, ?> fields) {
+        return mergeContacts(fromMap(fields));
+    }
+
+    ObjectNode mergeContacts(ObjectNode body) {
+        String fromId = requireText(body, "from");
+        String intoId = requireText(body, "into");
+        return write(() -> {
+            ObjectNode lead = requireContact(fromId);
+            ObjectNode user = requireContact(intoId);
+            if (!"lead".equals(lead.get("role").asText()) || !"user".equals(user.get("role").asText())) {
+                throw new SandboxError(400, "invalid_merge", "from must be a lead and into a user");
+            }
+            for (JsonNode tag : lead.get("tags").get("data")) {
+                setTagged(Kind.CONTACT, intoId, tag.get("id").asText(), true);
+            }
+            for (JsonNode company : lead.get("companies").deepCopy().get("data")) {
+                attachContactToCompany(intoId, company.get("id").asText());
+                detachCompany(lead, store(Kind.COMPANY).require(company.get("id").asText()));
+            }
+            ObjectNode attributes = (ObjectNode) user.get("custom_attributes");
+            lead.get("custom_attributes").properties().forEach(a -> attributes.putIfAbsent(a.getKey(), a.getValue()));
+            store(Kind.CONTACT).remove(fromId, now());
+            mergedInto.put(fromId, intoId);
+            return touch(Kind.CONTACT, user);
+        });
+    }
+
+    /** {@code GET /contacts/{id}/subscriptions}: the opt-out types, none for a contact unsubscribed from emails. */
+    List<ObjectNode> subscriptionsOf(String contactId) {
+        return read(() -> {
+            ObjectNode contact = requireContact(contactId);
+            if (contact.get("unsubscribed_from_emails").asBoolean()) {
+                return List.of();
+            }
+            return store(Kind.SUBSCRIPTION_TYPE).all().stream().map(ObjectStore.Entry::doc)
+                    .filter(t -> "opt_out".equals(t.get("consent_type").asText())).toList();
+        });
+    }
+
+    private ObjectNode requireContact(String id) {
+        ObjectNode contact = store(Kind.CONTACT).find(id);
+        if (contact == null && mergedInto.containsKey(id)) {
+            String canonical = mergedInto.get(id);
+            throw new SandboxError(410, "contact_merged", "The contact was merged into " + canonical)
+                    .header("Link", "</contacts/" + canonical + ">; rel=\"canonical\"");
+        }
+        return contact == null ? store(Kind.CONTACT).require(id) : contact;
     }
 
     private void applyContactFields(ObjectNode contact, ObjectNode body) {
@@ -207,6 +351,46 @@ public final class Workspace {
 
     public ObjectNode company(String id) {
         return get(Kind.COMPANY, id);
+    }
+
+    /** {@code GET /companies?company_id=} or {@code ?name=}: the company, listed or not; 404 when none matches. */
+    ObjectNode findCompany(String companyId, String name) {
+        return read(() -> {
+            if ((companyId == null) == (name == null)) {
+                throw SandboxError.invalid("give one of company_id or name");
+            }
+            ObjectNode company = companyId != null ? store(Kind.COMPANY).findBy("company_id", companyId)
+                    : store(Kind.COMPANY).findBy("name", name);
+            if (company == null) {
+                throw SandboxError.notFound(Kind.COMPANY.label());
+            }
+            return company.deepCopy();
+        });
+    }
+
+    /** {@code PUT /companies/{id}}: the writable fields but {@code company_id}, which names it for good. */
+    public ObjectNode updateCompany(String id, Map<String, ?> fields) {
+        return updateCompany(id, fromMap(fields));
+    }
+
+    ObjectNode updateCompany(String id, ObjectNode body) {
+        ObjectNode changes = body.deepCopy();
+        changes.remove("company_id");
+        return modify(Kind.COMPANY, id, company -> applyCompanyFields(company, changes));
+    }
+
+    /** {@code DELETE /companies/{id}}: detaches its contacts; answers {@code {id, object: company, deleted: true}}. */
+    public ObjectNode deleteCompany(String id) {
+        return write(() -> {
+            ObjectNode company = store(Kind.COMPANY).require(id);
+            for (ObjectStore.Entry contact : store(Kind.CONTACT).all()) {
+                if (contains(contact.doc().get("companies").get("data"), id)) {
+                    detachCompany(store(Kind.CONTACT).find(contact.doc().get("id").asText()), company);
+                }
+            }
+            store(Kind.COMPANY).remove(id, now());
+            return Documents.deleted("company", id);
+        });
     }
 
     public List<ObjectNode> companies() {
@@ -367,47 +551,80 @@ public final class Workspace {
 
     ObjectNode replyToConversation(String id, ObjectNode body) {
         return modify(Kind.CONVERSATION, id, conversation -> {
-            String messageType = requireText(body, "message_type");
-            String type = requireText(body, "type");
-            if ("admin".equals(type)) {
-                ObjectNode admin = store(Kind.ADMIN).require(requireText(body, "admin_id"));
-                if (!Set.of("comment", "note", "quick_reply").contains(messageType)) {
-                    throw SandboxError.invalid("message_type of an admin reply must be comment, note or quick_reply");
-                }
-                String text = "quick_reply".equals(messageType) ? text(body, "body") : requireText(body, "body");
-                addPart(conversation, messageType, text == null ? null : html(text), Documents.author(admin), null);
-                if ("comment".equals(messageType)) {
-                    conversation.putNull("waiting_since");
-                }
-            } else if ("user".equals(type)) {
-                if (!"comment".equals(messageType)) {
-                    throw SandboxError.invalid("message_type of a contact reply must be comment");
-                }
-                ObjectNode contact = replyingContact(body);
-                addPart(conversation, "comment", html(requireText(body, "body")), Documents.author(contact), null);
+            Reply reply = reply(body);
+            addPart(conversation, reply.partType(), reply.html(), reply.author(), null);
+            if (reply.byContact()) {
                 setState(conversation, "open", null);
                 if (conversation.get("waiting_since").isNull()) {
                     conversation.put("waiting_since", now());
                 }
-            } else {
-                throw SandboxError.invalid("type must be admin or user");
+            } else if ("comment".equals(reply.partType())) {
+                conversation.putNull("waiting_since");
             }
         });
     }
 
-    private ObjectNode replyingContact(ObjectNode body) {
-        String[][] keys = { { "intercom_user_id", "id" }, { "user_id", "external_id" }, { "email", "email" } };
+    /** A reply to a conversation or a ticket: its part type, HTML body (null for a bare quick reply) and author. */
+    private record Reply(String partType, String html, ObjectNode author, boolean byContact) {
+    }
+
+    private Reply reply(ObjectNode body) {
+        String messageType = requireText(body, "message_type");
+        String type = requireText(body, "type");
+        if ("admin".equals(type)) {
+            ObjectNode admin = store(Kind.ADMIN).require(requireText(body, "admin_id"));
+            if (!Set.of("comment", "note", "quick_reply").contains(messageType)) {
+                throw SandboxError.invalid("message_type of an admin reply must be comment, note or quick_reply");
+            }
+            String text = "quick_reply".equals(messageType) ? text(body, "body") : requireText(body, "body");
+            return new Reply(messageType, text == null ? null : html(text), Documents.author(admin), false);
+        }
+        if ("user".equals(type)) {
+            if (!"comment".equals(messageType)) {
+                throw SandboxError.invalid("message_type of a contact reply must be comment");
+            }
+            ObjectNode contact = requiredContact(body, "intercom_user_id", "user_id", "email");
+            return new Reply("comment", html(requireText(body, "body")), Documents.author(contact), true);
+        }
+        throw SandboxError.invalid("type must be admin or user");
+    }
+
+    /** The contact {@code body} names under one of these fields (null: not that way); 400 when it names none. */
+    private ObjectNode requiredContact(JsonNode body, String idField, String externalIdField, String emailField) {
+        ObjectNode contact = identifiedContact(body, idField, externalIdField, emailField, false);
+        if (contact == null) {
+            throw SandboxError.missing(Stream.of(idField, externalIdField, emailField).filter(Objects::nonNull)
+                    .collect(Collectors.joining(" or ")));
+        }
+        return contact;
+    }
+
+    /**
+     * The contact that {@code body} names by Intercom id, external id ({@code user_id}) or email, under the given
+     * field names; null when it names none. An unknown email creates a lead when {@code leadForNewEmail}.
+     */
+    private ObjectNode identifiedContact(JsonNode body, String idField, String externalIdField, String emailField,
+            boolean leadForNewEmail) {
+        String[][] keys = { { idField, "id" }, { externalIdField, "external_id" }, { emailField, "email" } };
         for (String[] key : keys) {
             String value = text(body, key[0]);
-            if (value != null) {
-                ObjectNode contact = store(Kind.CONTACT).findBy(key[1], value);
-                if (contact == null) {
-                    throw SandboxError.notFound(Kind.CONTACT.label());
-                }
+            if (value == null) {
+                continue;
+            }
+            ObjectNode contact = "id".equals(key[1]) ? store(Kind.CONTACT).find(value)
+                    : store(Kind.CONTACT).findBy(key[1], value);
+            if (contact != null) {
                 return contact;
             }
+            if (leadForNewEmail && "email".equals(key[1])) {
+                ObjectNode lead = Documents.contact(hexId(), now());
+                applyContactFields(lead, object().put("role", "lead").put("email", value));
+                store(Kind.CONTACT).save(lead.get("id").asText(), lead, now());
+                return lead;
+            }
+            throw SandboxError.notFound(Kind.CONTACT.label());
         }
-        throw SandboxError.missing("intercom_user_id, user_id or email");
+        return null;
     }
 
     /**
@@ -460,20 +677,139 @@ public final class Workspace {
 
     /** {@code POST /conversations/{id}/tags}: answers the tag. */
     public ObjectNode tagConversation(String conversationId, String tagId) {
-        return write(() -> {
-            ObjectNode conversation = store(Kind.CONVERSATION).require(conversationId);
-            ObjectNode tag = store(Kind.TAG).require(tagId);
-            ArrayNode tags = (ArrayNode) conversation.get("tags").get("tags");
-            for (JsonNode applied : tags) {
-                if (tagId.equals(applied.get("id").asText())) {
-                    return tag.deepCopy();
-                }
+        return setTagged(Kind.CONVERSATION, conversationId, tagId, true);
+    }
+
+    /** {@code DELETE /conversations/{id}/tags/{tag_id}}: answers the tag. */
+    public ObjectNode untagConversation(String conversationId, String tagId) {
+        return setTagged(Kind.CONVERSATION, conversationId, tagId, false);
+    }
+
+    /**
+     * {@code POST /conversations/{id}/customers}: {@code admin_id} and {@code customer} ({@code intercom_user_id},
+     * {@code user_id} or {@code email}; an unknown email creates a lead) joins the conversation.
+     */
+    public ObjectNode attachContactToConversation(String id, Map<String, ?> fields) {
+        return attachContactToConversation(id, fromMap(fields));
+    }
+
+    ObjectNode attachContactToConversation(String id, ObjectNode body) {
+        return modify(Kind.CONVERSATION, id, conversation -> {
+            ObjectNode admin = store(Kind.ADMIN).require(requireText(body, "admin_id"));
+            ObjectNode contact = identifiedContact(body.path("customer"), "intercom_user_id", "user_id", "email", true);
+            if (contact == null) {
+                throw SandboxError.missing("customer");
             }
-            ObjectNode applied = tag.deepCopy().put("applied_at", now());
-            applied.putObject("applied_by").put("type", "admin").put("id", adminId);
-            tags.add(applied);
-            touch(Kind.CONVERSATION, conversation);
-            return tag.deepCopy();
+            ArrayNode contacts = (ArrayNode) conversation.get("contacts").get("contacts");
+            if (!contains(contacts, contact.get("id").asText())) {
+                contacts.add(Documents.contactReference(contact));
+                addPart(conversation, "participant_added", null, Documents.author(admin), null);
+            }
+        });
+    }
+
+    /** {@code DELETE /conversations/{id}/customers/{contact_id}} with the acting {@code admin_id}. */
+    public ObjectNode detachContactFromConversation(String id, String contactId, Map<String, ?> fields) {
+        return detachContactFromConversation(id, contactId, fromMap(fields));
+    }
+
+    ObjectNode detachContactFromConversation(String id, String contactId, ObjectNode body) {
+        return modify(Kind.CONVERSATION, id, conversation -> {
+            ObjectNode admin = store(Kind.ADMIN).require(requireText(body, "admin_id"));
+            if (!removeFromList((ArrayNode) conversation.get("contacts").get("contacts"), contactId)) {
+                throw SandboxError.notFound(Kind.CONTACT.label());
+            }
+            addPart(conversation, "participant_removed", null, Documents.author(admin), null);
+        });
+    }
+
+    /**
+     * {@code POST /conversations/{id}/convert}: {@code ticket_type_id}, optional {@code attributes}; a ticket of
+     * that type for the conversation's first contact. The conversation stays as it is.
+     */
+    public ObjectNode convertToTicket(String conversationId, Map<String, ?> fields) {
+        return convertToTicket(conversationId, fromMap(fields));
+    }
+
+    ObjectNode convertToTicket(String conversationId, ObjectNode body) {
+        String typeId = requireText(body, "ticket_type_id");
+        return write(() -> {
+            JsonNode contacts = store(Kind.CONVERSATION).require(conversationId).get("contacts").get("contacts");
+            if (contacts.isEmpty()) {
+                throw SandboxError.invalid("the conversation has no contact to raise the ticket for");
+            }
+            ObjectNode ticket = object().put("ticket_type_id", typeId);
+            ticket.putArray("contacts").addObject().put("id", contacts.get(0).get("id").asText());
+            ticket.set("ticket_attributes", body.has("attributes") ? body.get("attributes") : object());
+            return createTicket(ticket);
+        });
+    }
+
+    /**
+     * {@code POST /conversations/redact}: {@code type} conversation_part ({@code conversation_part_id}) or source
+     * ({@code source_id}) of {@code conversation_id}; the body becomes Intercom's deletion notice.
+     */
+    public ObjectNode redact(Map<String, ?> fields) {
+        return redact(fromMap(fields));
+    }
+
+    ObjectNode redact(ObjectNode body) {
+        String type = requireText(body, "type");
+        return modify(Kind.CONVERSATION, requireText(body, "conversation_id"), conversation -> {
+            ObjectNode target = switch (type) {
+                case "conversation_part" -> {
+                    String partId = requireText(body, "conversation_part_id");
+                    ObjectNode found = null;
+                    for (JsonNode part : conversation.get("conversation_parts").get("conversation_parts")) {
+                        found = partId.equals(part.get("id").asText()) ? (ObjectNode) part : found;
+                    }
+                    yield found;
+                }
+                case "source" -> requireText(body, "source_id").equals(conversation.get("source").get("id").asText())
+                        ? (ObjectNode) conversation.get("source") : null;
+                default -> throw SandboxError.invalid("type must be conversation_part or source");
+            };
+            if (target == null) {
+                throw SandboxError.notFound("Conversation Part");
+            }
+            target.put("body", "<p><i>This message was deleted</i></p>").put("redacted", true);
+        });
+    }
+
+    /**
+     * {@code POST /messages}: an admin's ({@code from: {type: admin, id}}) {@code in_app} or {@code email} message
+     * ({@code subject}, {@code body}) to a contact ({@code to: {type, id}}, or {@code user_id} or {@code email});
+     * opens a conversation as Intercom does and answers the {@code admin_message}. No email is sent.
+     */
+    public ObjectNode createMessage(Map<String, ?> fields) {
+        return createMessage(fromMap(fields));
+    }
+
+    ObjectNode createMessage(ObjectNode body) {
+        String messageType = requireText(body, "message_type");
+        if (!Set.of("in_app", "email").contains(messageType)) {
+            throw SandboxError.invalid("message_type must be in_app or email");
+        }
+        String text = requireText(body, "body");
+        String subject = text(body, "subject");
+        if ("email".equals(messageType) && subject == null) {
+            throw new SandboxError(422, "parameter_not_found", "No subject supplied for email message");
+        }
+        JsonNode from = body.path("from");
+        requireValue(from, "type", "admin");
+        return write(() -> {
+            ObjectNode admin = store(Kind.ADMIN).require(requireText(from, "id"));
+            ObjectNode contact = requiredContact(body.path("to"), "id", "user_id", "email");
+            long now = now();
+            ObjectNode source = Documents.source(numericId("message", 300_000_001L), "admin_initiated", subject, html(text),
+                    Documents.author(admin));
+            ObjectNode conversation = Documents.conversation(numericId("conversation", 100_001L), now, now, source,
+                    Documents.contactReference(contact));
+            conversation.putNull("waiting_since");
+            save(Kind.CONVERSATION, conversation);
+            ObjectNode message = Documents.message("admin_message", "email".equals(messageType) ? "email" : "inapp",
+                    conversation, text);
+            return message.set("owner", admin.deepCopy());
         });
     }
 
@@ -517,16 +853,21 @@ public final class Workspace {
      * answers the note, its body as HTML.
      */
     public ObjectNode createNote(String contactId, Map<String, ?> fields) {
-        return createNote(contactId, fromMap(fields));
+        return createNote(Kind.CONTACT, contactId, fromMap(fields));
     }
 
-    ObjectNode createNote(String contactId, ObjectNode body) {
+    /** {@code POST /companies/{id}/notes}, as for a contact. */
+    public ObjectNode createCompanyNote(String companyId, Map<String, ?> fields) {
+        return createNote(Kind.COMPANY, companyId, fromMap(fields));
+    }
+
+    ObjectNode createNote(Kind ownerKind, String ownerId, ObjectNode body) {
         String text = requireText(body, "body");
         String authorId = text(body, "admin_id");
         return write(() -> {
-            ObjectNode contact = store(Kind.CONTACT).require(contactId);
+            ObjectNode owner = store(ownerKind).require(ownerId);
             ObjectNode admin = store(Kind.ADMIN).require(authorId == null ? adminId : authorId);
-            return save(Kind.NOTE, Documents.note(numericId("note", 1L), now(), contact, admin, html(text)));
+            return save(Kind.NOTE, Documents.note(numericId("note", 1L), now(), owner, admin, html(text)));
         });
     }
 
@@ -539,13 +880,13 @@ public final class Workspace {
         return all(Kind.NOTE);
     }
 
-    /** {@code GET /contacts/{id}/notes}: the contact's notes, newest first. */
-    List<ObjectNode> notesOf(String contactId) {
+    /** {@code GET /contacts/{id}/notes} and {@code GET /companies/{id}/notes}: the owner's notes, newest first. */
+    List<ObjectNode> notesOf(Kind ownerKind, String ownerId) {
         return read(() -> {
-            store(Kind.CONTACT).require(contactId);
+            String ownerType = store(ownerKind).require(ownerId).get("type").asText();
             List<ObjectNode> notes = new ArrayList<>();
             for (ObjectStore.Entry entry : store(Kind.NOTE).all()) {
-                if (contactId.equals(entry.doc().path("contact").path("id").asText())) {
+                if (ownerId.equals(entry.doc().path(ownerType).path("id").asText())) {
                     notes.add(0, entry.doc());
                 }
             }
@@ -578,7 +919,10 @@ public final class Workspace {
         }
         return write(() -> {
             ObjectNode type = store(Kind.TICKET_TYPE).require(typeId);
-            ObjectNode contact = ticketContact(contacts.get(0));
+            ObjectNode contact = identifiedContact(contacts.get(0), "id", "external_id", "email", true);
+            if (contact == null) {
+                throw SandboxError.invalid("a ticket contact needs id, external_id or email");
+            }
             long now = now();
             Long createdAt = number(body, "created_at");
             ObjectNode state = (ObjectNode) type.get("ticket_states").get("data").get(0).deepCopy();
@@ -640,6 +984,44 @@ public final class Workspace {
         });
     }
 
+    /** {@code DELETE /tickets/{id}}: for good; answers {@code {id, object: ticket, deleted: true}}. */
+    public ObjectNode deleteTicket(String id) {
+        return write(() -> {
+            store(Kind.TICKET).require(id);
+            store(Kind.TICKET).remove(id, now());
+            return Documents.deleted("ticket", id);
+        });
+    }
+
+    /** {@code POST /tickets/{id}/reply}: as a conversation reply; answers the new ticket part. */
+    public ObjectNode replyToTicket(String id, Map<String, ?> fields) {
+        return replyToTicket(id, fromMap(fields));
+    }
+
+    ObjectNode replyToTicket(String id, ObjectNode body) {
+        return write(() -> {
+            ObjectNode ticket = store(Kind.TICKET).require(id);
+            Reply reply = reply(body);
+            ObjectNode part = Documents.ticketReply(numericId("ticket_part", 700_001L), reply.partType(), reply.html(),
+                    now(), reply.author());
+            ObjectNode parts = (ObjectNode) ticket.get("ticket_parts");
+            ((ArrayNode) parts.get("ticket_parts")).add(part);
+            parts.put("total_count", parts.get("ticket_parts").size());
+            touch(Kind.TICKET, ticket);
+            return part.deepCopy();
+        });
+    }
+
+    /** {@code POST /tickets/{id}/tags}: answers the tag. */
+    public ObjectNode tagTicket(String ticketId, String tagId) {
+        return setTagged(Kind.TICKET, ticketId, tagId, true);
+    }
+
+    /** {@code DELETE /tickets/{id}/tags/{tag_id}}: answers the tag. */
+    public ObjectNode untagTicket(String ticketId, String tagId) {
+        return setTagged(Kind.TICKET, ticketId, tagId, false);
+    }
+
     public String defaultTicketTypeId() {
         return defaultTicketTypeId;
     }
@@ -661,31 +1043,6 @@ public final class Workspace {
             return save(Kind.TICKET_TYPE,
                     Documents.ticketType(numericId("ticket_type", 600_001L), name, category, states, now()));
         });
-    }
-
-    private ObjectNode ticketContact(JsonNode reference) {
-        String id = text(reference, "id");
-        if (id != null) {
-            return store(Kind.CONTACT).require(id);
-        }
-        for (String key : new String[] { "external_id", "email" }) {
-            String value = text(reference, key);
-            if (value == null) {
-                continue;
-            }
-            ObjectNode contact = store(Kind.CONTACT).findBy(key, value);
-            if (contact != null) {
-                return contact;
-            }
-            if ("email".equals(key)) {
-                ObjectNode lead = Documents.contact(hexId(), now());
-                applyContactFields(lead, object().put("role", "lead").put("email", value));
-                store(Kind.CONTACT).save(lead.get("id").asText(), lead, now());
-                return lead;
-            }
-            throw SandboxError.notFound(Kind.CONTACT.label());
-        }
-        throw SandboxError.invalid("a ticket contact needs id, external_id or email");
     }
 
     private void changeTicketState(ObjectNode ticket, String stateId, ObjectNode admin) {
@@ -721,7 +1078,8 @@ public final class Workspace {
 
     /**
      * {@code POST /tags}: {@code name} creates (or finds) a tag, {@code name} + {@code id} renames one, {@code name} +
-     * {@code users: [{id}]} also tags those contacts. Tagging companies this way is not supported.
+     * {@code users: [{id}]} also tags those contacts, {@code name} + {@code companies: [{id} or {company_id}]} those
+     * companies ({@code untag: true} on an item removes the tag instead).
      */
     public ObjectNode createOrUpdateTag(Map<String, ?> fields) {
         return createOrUpdateTag(fromMap(fields));
@@ -729,9 +1087,6 @@ public final class Workspace {
 
     ObjectNode createOrUpdateTag(ObjectNode body) {
         String name = requireText(body, "name");
-        if (body.has("companies")) {
-            throw SandboxError.invalid("the sandbox does not tag companies");
-        }
         return write(() -> {
             String id = text(body, "id");
             ObjectNode tag = id == null ? store(Kind.TAG).findBy("name", name) : store(Kind.TAG).require(id);
@@ -743,12 +1098,74 @@ public final class Workspace {
             for (JsonNode user : body.path("users")) {
                 tagContact(requireText(user, "id"), tag.get("id").asText());
             }
+            for (JsonNode item : body.path("companies")) {
+                String companyId = text(item, "id");
+                ObjectNode company = companyId != null ? store(Kind.COMPANY).require(companyId)
+                        : store(Kind.COMPANY).findBy("company_id", requireText(item, "company_id"));
+                if (company == null) {
+                    throw SandboxError.notFound(Kind.COMPANY.label());
+                }
+                setTagged(Kind.COMPANY, company.get("id").asText(), tag.get("id").asText(),
+                        !item.path("untag").asBoolean(false));
+            }
             return tag.deepCopy();
         });
     }
 
     public List<ObjectNode> tags() {
         return all(Kind.TAG);
+    }
+
+    /** {@code DELETE /tags/{id}}: removes the tag from everything it was on; answers nothing. */
+    public void deleteTag(String id) {
+        write(() -> {
+            store(Kind.TAG).require(id);
+            for (Kind kind : new Kind[] { Kind.CONTACT, Kind.COMPANY, Kind.CONVERSATION, Kind.TICKET }) {
+                for (ObjectStore.Entry entry : store(kind).all()) {
+                    if (contains(tagItems(kind, entry.doc()), id)) {
+                        setTagged(kind, entry.doc().get("id").asText(), id, false);
+                    }
+                }
+            }
+            store(Kind.TAG).remove(id, now());
+            return null;
+        });
+    }
+
+    /**
+     * Puts a tag on, or takes it off, a contact, company, conversation or ticket, in the shape each embeds its tags
+     * (references in a contact's sub-list; the tag in a company; the tag with {@code applied_at} and
+     * {@code applied_by} in a conversation or ticket); answers the tag.
+     */
+    private ObjectNode setTagged(Kind kind, String ownerId, String tagId, boolean tagged) {
+        return write(() -> {
+            ObjectNode owner = kind == Kind.CONTACT ? requireContact(ownerId) : store(kind).require(ownerId);
+            ObjectNode tag = store(Kind.TAG).require(tagId);
+            ArrayNode items = tagItems(kind, owner);
+            boolean changed = tagged ? !contains(items, tagId) : removeFromList(items, tagId);
+            if (tagged && changed) {
+                items.add(switch (kind) {
+                    case CONTACT -> object().put("type", "tag").put("id", tagId).put("url", "/tags/" + tagId);
+                    case COMPANY -> tag.deepCopy();
+                    default -> {
+                        ObjectNode applied = tag.deepCopy().put("applied_at", now());
+                        applied.putObject("applied_by").put("type", "admin").put("id", adminId);
+                        yield applied;
+                    }
+                });
+            }
+            if (changed) {
+                if (kind == Kind.CONTACT) {
+                    ((ObjectNode) owner.get("tags")).put("total_count", items.size());
+                }
+                touch(kind, owner);
+            }
+            return tag.deepCopy();
+        });
+    }
+
+    private static ArrayNode tagItems(Kind kind, ObjectNode owner) {
+        return (ArrayNode) owner.get("tags").get(kind == Kind.CONTACT ? "data" : "tags");
     }
 
     /** The id of the token's admin: {@code GET /me}, and the author of the workspace's own actions. */
@@ -762,6 +1179,29 @@ public final class Workspace {
 
     public List<ObjectNode> admins() {
         return all(Kind.ADMIN);
+    }
+
+    /**
+     * {@code PUT /admins/{id}/away}: {@code away_mode_enabled}, {@code away_mode_reassign}, optional
+     * {@code away_status_reason_id}; answers the admin.
+     */
+    public ObjectNode setAway(String adminId, Map<String, ?> fields) {
+        return setAway(adminId, fromMap(fields));
+    }
+
+    ObjectNode setAway(String id, ObjectNode body) {
+        return modify(Kind.ADMIN, id, admin -> {
+            for (String flag : new String[] { "away_mode_enabled", "away_mode_reassign" }) {
+                if (!body.path(flag).isBoolean()) {
+                    throw SandboxError.invalid(flag + " must be true or false");
+                }
+                admin.put(flag, body.get(flag).asBoolean());
+            }
+            Long reason = number(body, "away_status_reason_id");
+            if (reason != null) {
+                admin.put("away_status_reason_id", reason);
+            }
+        });
     }
 
     /** A team with these admins as members. */
@@ -780,6 +1220,106 @@ public final class Workspace {
 
     public List<ObjectNode> teams() {
         return all(Kind.TEAM);
+    }
+
+    // ---- segments, subscription types, data events ---------------------------------------------------------------
+
+    /**
+     * A segment whose members are the contacts (and companies) that {@code rule} accepts, as they are when read:
+     * {@code GET /contacts/{id}/segments} and {@code GET /companies/{id}/segments} apply it, {@code count} counts the
+     * contacts it accepts.
+     */
+    public ObjectNode createSegment(String name, Predicate<JsonNode> rule) {
+        return write(() -> {
+            ObjectNode segment = save(Kind.SEGMENT, Documents.segment(numericId("segment", 1_001L), name, now()));
+            segmentRules.put(segment.get("id").asText(), rule);
+            return counted(segment);
+        });
+    }
+
+    /** Every segment, with its count. */
+    public List<ObjectNode> segments() {
+        return read(() -> all(Kind.SEGMENT).stream().map(this::counted).toList());
+    }
+
+    ObjectNode segment(String id) {
+        return read(() -> counted(store(Kind.SEGMENT).require(id).deepCopy()));
+    }
+
+    /** The segments that accept a contact or a company. */
+    List<ObjectNode> segmentsOf(Kind kind, String id) {
+        return read(() -> {
+            ObjectNode member = kind == Kind.CONTACT ? requireContact(id) : store(kind).require(id);
+            return segments().stream().filter(s -> segmentRules.get(s.get("id").asText()).test(member)).toList();
+        });
+    }
+
+    private ObjectNode counted(ObjectNode segment) {
+        Predicate<JsonNode> rule = segmentRules.get(segment.get("id").asText());
+        return segment.put("count", store(Kind.CONTACT).all().stream().filter(e -> rule.test(e.doc())).count());
+    }
+
+    /** A live subscription type for email, {@code opt_in} or {@code opt_out}. */
+    public ObjectNode createSubscriptionType(String name, String consentType) {
+        if (!Set.of("opt_in", "opt_out").contains(consentType)) {
+            throw SandboxError.invalid("consent_type must be opt_in or opt_out");
+        }
+        return write(() -> save(Kind.SUBSCRIPTION_TYPE,
+                Documents.subscriptionType(numericId("subscription_type", 1L), name, consentType)));
+    }
+
+    public List<ObjectNode> subscriptionTypes() {
+        return all(Kind.SUBSCRIPTION_TYPE);
+    }
+
+    /**
+     * {@code POST /events}: {@code event_name}, {@code created_at}, the contact by {@code id}, {@code user_id} or
+     * {@code email}, optional {@code metadata}. A repeat of the same contact, name and second is dropped, as Intercom
+     * does.
+     */
+    public void createEvent(Map<String, ?> fields) {
+        createEvent(fromMap(fields));
+    }
+
+    void createEvent(ObjectNode body) {
+        write(() -> {
+            events.record(requiredContact(body, "id", "user_id", "email"), body);
+            return null;
+        });
+    }
+
+    /** Every data event, in creation order. */
+    public List<ObjectNode> events() {
+        return read(events::all);
+    }
+
+    /**
+     * {@code GET /events?type=user} with {@code intercom_user_id}, {@code user_id} or {@code email}: the contact's
+     * events, newest first, or with {@code summary=true} one {@code {name, first, last, count}} per event name (the
+     * counts of {@code POST /events/summaries} added).
+     */
+    ObjectNode listEvents(Map<String, String> query) {
+        if (!"user".equals(query.get("type"))) {
+            throw SandboxError.invalid("type must be user");
+        }
+        JsonNode params = SandboxJson.MAPPER.valueToTree(query);
+        return read(() -> events.answer(requiredContact(params, "intercom_user_id", "user_id", "email"),
+                "true".equals(query.get("summary"))));
+    }
+
+    /**
+     * {@code POST /events/summaries}: {@code user_id} (the contact's external id) and {@code event_summaries}, one
+     * {@code {event_name, count, first, last}} or a list of them, added to what {@code summary=true} lists.
+     */
+    public void createEventSummaries(Map<String, ?> fields) {
+        createEventSummaries(fromMap(fields));
+    }
+
+    void createEventSummaries(ObjectNode body) {
+        write(() -> {
+            events.addSummaries(requiredContact(body, null, "user_id", null), body.get("event_summaries"));
+            return null;
+        });
     }
 
     /** {@code GET /me}: the token's admin and the workspace, with its time zone. */
@@ -853,6 +1393,37 @@ public final class Workspace {
         return save(kind, doc);
     }
 
+    /** The objects of a kind that a list of references ({@code {type, id}}) points to. */
+    private List<ObjectNode> referenced(Kind kind, JsonNode references) {
+        List<ObjectNode> found = new ArrayList<>();
+        for (JsonNode reference : references) {
+            ObjectNode doc = store(kind).find(reference.get("id").asText());
+            if (doc != null) {
+                found.add(doc.deepCopy());
+            }
+        }
+        return found;
+    }
+
+    private static boolean contains(JsonNode items, String id) {
+        for (JsonNode item : items) {
+            if (id.equals(item.path("id").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean removeFromList(ArrayNode items, String id) {
+        for (int i = 0; i < items.size(); i++) {
+            if (id.equals(items.get(i).path("id").asText())) {
+                items.remove(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean addToSubList(ObjectNode owner, String field, String type, String id, String url) {
         ObjectNode list = (ObjectNode) owner.get(field);
         ArrayNode data = (ArrayNode) list.get("data");
@@ -873,7 +1444,7 @@ public final class Workspace {
         ((ObjectNode) owner.get(field)).setAll((ObjectNode) values.deepCopy());
     }
 
-    private static void requireValue(ObjectNode body, String field, String expected) {
+    private static void requireValue(JsonNode body, String field, String expected) {
         if (!expected.equals(text(body, field))) {
             throw SandboxError.invalid(field + " must be " + expected);
         }

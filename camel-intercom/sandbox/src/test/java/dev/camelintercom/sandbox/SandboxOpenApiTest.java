@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The sandbox's answers to the main operations have the shapes of Intercom's 2.16 description: each response is
+ * The sandbox's answers to every route it serves have the shapes of Intercom's 2.16 description: each response is
  * checked against its operation's response schema. Needs {@code shared/intercom-api/openapi-2.16.yaml} beside the
  * project (found from the module directory upwards); without it the test fails on CI ({@code CI=true}) and is skipped
  * elsewhere.
@@ -119,6 +119,77 @@ class SandboxOpenApiTest {
         assertTrue(violations.isEmpty(), () -> "the sandbox's answers differ from the 2.16 description:\n"
                                                + String.join("\n", violations));
         assertEquals(32, checked);
+    }
+
+    @Test
+    void answersTheOtherOperationsInTheDescribedShapes() {
+        Workspace ws = sandbox.workspace();
+        String admin = ws.adminId();
+        String user = ws.createContact(Map.of("email", "u@example.com", "external_id", "u1")).get("id").asText();
+        String lead = ws.createContact(Map.of("role", "lead", "email", "l@example.com")).get("id").asText();
+        String company = ws.createOrUpdateCompany(Map.of("company_id", "acme", "name", "Acme")).get("id").asText();
+        String tag = ws.createTag("vip").get("id").asText();
+        ws.attachContactToCompany(user, company);
+        ws.tagContact(user, tag);
+        String contactPath = "/contacts/" + user;
+        check("GET", "/contacts/find_by_external_id/{external_id}", client.get("/contacts/find_by_external_id/u1"));
+        check("GET", "/contacts/{contact_id}/tags", client.get(contactPath + "/tags"));
+        check("GET", "/contacts/{contact_id}/companies", client.get(contactPath + "/companies"));
+        check("GET", "/contacts/{contact_id}/segments", client.get(contactPath + "/segments"));
+        check("GET", "/contacts/{contact_id}/subscriptions", client.get(contactPath + "/subscriptions"));
+        check("GET", "/companies", client.get("/companies?company_id=acme"));
+        check("GET", "/companies/{company_id}/contacts", client.get("/companies/" + company + "/contacts"));
+        check("GET", "/companies/{company_id}/segments", client.get("/companies/" + company + "/segments"));
+        check("PUT", "/companies/{company_id}", client.put("/companies/" + company, Map.of("name", "Acme Ltd")));
+        String companyNote = check("POST", "/companies/{company_id}/notes", client.post("/companies/" + company + "/notes",
+                Map.of("body", "Renewal", "admin_id", admin))).get("id").asText();
+        check("GET", "/companies/{company_id}/notes", client.get("/companies/" + company + "/notes"));
+        check("GET", "/notes/{note_id}", client.get("/notes/" + companyNote));
+        check("POST", "/tags", client.post("/tags", Map.of("name", "vip", "companies", List.of(Map.of("company_id", "acme")))));
+        check("DELETE", "/contacts/{contact_id}/tags/{tag_id}", client.delete(contactPath + "/tags/" + tag));
+        check("DELETE", "/contacts/{contact_id}/companies/{company_id}", client.delete(contactPath + "/companies/" + company));
+        check("POST", "/contacts/{contact_id}/archive", client.post(contactPath + "/archive", null));
+        check("POST", "/contacts/{contact_id}/unarchive", client.post(contactPath + "/unarchive", null));
+        check("POST", "/contacts/merge", client.post("/contacts/merge", Map.of("from", lead, "into", user)));
+
+        JsonNode message = check("POST", "/messages", client.post("/messages", Map.of("message_type", "in_app", "body", "Hi",
+                "from", Map.of("type", "admin", "id", Long.parseLong(admin)), "to", Map.of("type", "user", "id", user))));
+        String path = "/conversations/" + message.get("conversation_id").asText();
+        String other = ws.createContact(Map.of("email", "o@example.com")).get("id").asText();
+        check("POST", "/conversations/{conversation_id}/customers", client.post(path + "/customers", Map.of("admin_id", admin,
+                "customer", Map.of("intercom_user_id", other))));
+        check("DELETE", "/conversations/{conversation_id}/customers/{contact_id}", client.send("DELETE",
+                path + "/customers/" + other, Map.of("admin_id", admin)));
+        check("POST", "/conversations/{conversation_id}/tags", client.post(path + "/tags", Map.of("admin_id", admin, "id", tag)));
+        check("DELETE", "/conversations/{conversation_id}/tags/{tag_id}", client.send("DELETE", path + "/tags/" + tag,
+                Map.of("admin_id", admin)));
+        String sourceId = ws.conversation(message.get("conversation_id").asText()).get("source").get("id").asText();
+        check("POST", "/conversations/redact", client.post("/conversations/redact", Map.of("type", "source",
+                "conversation_id", message.get("conversation_id").asText(), "source_id", sourceId)));
+        String ticket = check("POST", "/conversations/{conversation_id}/convert", client.post(path + "/convert",
+                Map.of("ticket_type_id", ws.defaultTicketTypeId()))).get("id").asText();
+        check("POST", "/tickets/{ticket_id}/reply", client.post("/tickets/" + ticket + "/reply", Map.of("message_type",
+                "comment", "type", "admin", "admin_id", admin, "body", "Done")));
+        check("POST", "/tickets/{ticket_id}/tags", client.post("/tickets/" + ticket + "/tags", Map.of("admin_id", admin,
+                "id", tag)));
+        check("DELETE", "/tickets/{ticket_id}/tags/{tag_id}", client.send("DELETE", "/tickets/" + ticket + "/tags/" + tag,
+                Map.of("admin_id", admin)));
+        check("GET", "/tickets/{ticket_id}", client.get("/tickets/" + ticket));
+        check("DELETE", "/tickets/{ticket_id}", client.delete("/tickets/" + ticket));
+
+        check("PUT", "/admins/{admin_id}/away", client.put("/admins/" + admin + "/away", Map.of("away_mode_enabled", true,
+                "away_mode_reassign", false)));
+        String segment = check("GET", "/segments", client.get("/segments")).get("segments").get(0).get("id").asText();
+        check("GET", "/segments/{segment_id}", client.get("/segments/" + segment));
+        assertEquals(202, client.post("/events", Map.of("event_name", "ordered", "created_at", 1_700_000_000L, "id", user))
+                .status());
+        check("GET", "/events", client.get("/events?type=user&intercom_user_id=" + user));
+        check("GET", "/events", client.get("/events?type=user&user_id=u1&summary=true"));
+        check("DELETE", "/companies/{company_id}", client.delete("/companies/" + company));
+
+        assertTrue(violations.isEmpty(), () -> "the sandbox's answers differ from the 2.16 description:\n"
+                                               + String.join("\n", violations));
+        assertEquals(36, checked);
     }
 
     @Test
