@@ -90,7 +90,7 @@ public record JobSettings(boolean live, CsvFile csv, Path outputDir, Map<String,
     Map<String, String> camelProperties() {
         Map<String, String> camel = new LinkedHashMap<>();
         camel.put("camel.main.name", "support-operations-job");
-        camel.put("camel.main.routes-include-pattern", "classpath:routes/close-stale.yaml,classpath:routes/job/*.yaml");
+        camel.put("camel.main.routes-include-pattern", "classpath:routes/close-stale.yaml,classpath:job/*.yaml");
         camel.put("intercom.state-file", outputDir.resolve("intercom-state.dat").toString());
         camel.put("job.poll-delay", String.valueOf(durationProperty("job.poll-delay", "1s", "5s").toMillis()));
         camel.put("close-stale.period", String.valueOf(durationProperty("close-stale.period", "5s", "1m").toMillis()));

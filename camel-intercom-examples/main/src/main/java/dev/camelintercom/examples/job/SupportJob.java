@@ -18,7 +18,7 @@ import org.apache.camel.main.MainListenerSupport;
 
 /**
  * The main job: a support-operations pipeline in the Camel Main application, Java DSL and YAML DSL routes together.
- * {@link ImportCsvRoute} imports contacts and companies from a CSV file; {@code routes/job/triage-by-keyword.yaml}
+ * {@link ImportCsvRoute} imports contacts and companies from a CSV file; {@code job/triage-by-keyword.yaml}
  * receives every new conversation, tags, assigns, replies and closes what its rules resolve;
  * {@code routes/close-stale.yaml} closes stale conversations. By default it runs on the embedded sandbox
  * ({@link DemoTarget}); with {@code --live} on your workspace ({@link LiveTarget}). It prints a progress line while it
