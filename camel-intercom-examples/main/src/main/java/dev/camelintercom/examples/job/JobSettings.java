@@ -69,7 +69,7 @@ public record JobSettings(boolean live, CsvFile csv, Path outputDir, Map<String,
         }
     }
 
-    /** A duration in milliseconds, seconds ({@code 20s}) or minutes ({@code 2m}). */
+    /** A duration in milliseconds ({@code 500} or {@code 500ms}), seconds ({@code 20s}), minutes ({@code 2m}) or hours. */
     public Duration durationProperty(String name, String demoDefault, String liveDefault) {
         String value = property(name, demoDefault, liveDefault).strip().toLowerCase(Locale.ROOT);
         try {
@@ -79,10 +79,12 @@ public record JobSettings(boolean live, CsvFile csv, Path outputDir, Map<String,
                 return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
             } else if (value.endsWith("m")) {
                 return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
+            } else if (value.endsWith("h")) {
+                return Duration.ofHours(Long.parseLong(value.substring(0, value.length() - 1)));
             }
             return Duration.ofMillis(Long.parseLong(value));
         } catch (NumberFormatException e) {
-            throw new JobSetupException(name + " must be a duration such as 500ms, 20s or 2m, not '" + value + "'");
+            throw new JobSetupException(name + " must be a duration such as 500ms, 20s, 2m or 1h, not '" + value + "'");
         }
     }
 

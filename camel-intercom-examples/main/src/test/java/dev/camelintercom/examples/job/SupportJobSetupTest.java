@@ -59,22 +59,15 @@ class SupportJobSetupTest {
 
     @Test
     void liveModeWithoutAToken() throws IOException {
-        Path file = Files.writeString(dir.resolve("contacts.csv"), ContactRow.HEADER + "\n");
-        Map<String, String> env = new HashMap<>(TOKEN);
-        env.remove("INTERCOM_ACCESS_TOKEN");
-
         assertRefused("Live mode needs INTERCOM_ACCESS_TOKEN (or -Dintercom.access-token): the access token of your "
-                      + "Intercom app; nothing was sent", List.of("--live", "--csv", file.toString()), env);
+                      + "Intercom app; nothing was sent", List.of("--live", "--csv", emptyCsv()), liveEnvWithout("INTERCOM_ACCESS_TOKEN"));
     }
 
     @Test
     void liveModeByPropertyWithoutAnAdmin() throws IOException {
-        Path file = Files.writeString(dir.resolve("contacts.csv"), ContactRow.HEADER + "\n");
-        Map<String, String> env = new HashMap<>(TOKEN);
-        env.remove("INTERCOM_ADMIN_ID");
-
         assertRefused("Live mode needs INTERCOM_ADMIN_ID (or -Dintercom.admin-id): the admin who replies, assigns and "
-                      + "closes; nothing was sent", List.of("--csv", file.toString()), env, Map.of("job.live", "true"));
+                      + "closes; nothing was sent", List.of("--csv", emptyCsv()), liveEnvWithout("INTERCOM_ADMIN_ID"),
+                Map.of("job.live", "true"));
     }
 
     @Test
@@ -84,12 +77,11 @@ class SupportJobSetupTest {
 
     @Test
     void liveModeInAnUnknownRegion() throws IOException {
-        Path file = Files.writeString(dir.resolve("contacts.csv"), ContactRow.HEADER + "\n");
         Map<String, String> env = new HashMap<>(TOKEN);
         env.put("INTERCOM_REGION", "mars");
 
         assertRefused("INTERCOM_REGION must be us, eu or au, not 'mars'; nothing was sent",
-                List.of("--live", "--csv", file.toString()), env);
+                List.of("--live", "--csv", emptyCsv()), env);
     }
 
     @Test
@@ -112,6 +104,17 @@ class SupportJobSetupTest {
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
         assertEquals("", new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         assertEquals(2, process.exitValue());
+    }
+
+    /** A CSV file with its header line and no rows. */
+    private String emptyCsv() throws IOException {
+        return Files.writeString(dir.resolve("contacts.csv"), ContactRow.HEADER + "\n").toString();
+    }
+
+    private static Map<String, String> liveEnvWithout(String variable) {
+        Map<String, String> env = new HashMap<>(TOKEN);
+        env.remove(variable);
+        return env;
     }
 
     private void assertRefused(String line, List<String> args, Map<String, String> env) {
