@@ -51,7 +51,8 @@ public final class IntercomSandbox implements AutoCloseable {
         TicketRoutes.register(router, workspace, options);
         CompanyRoutes.register(router, workspace);
         DirectoryRoutes.register(router, workspace);
-        WireMockConfiguration config = options.port() == 0 ? wireMockConfig().dynamicPort() : wireMockConfig().port(options.port());
+        WireMockConfiguration config = options.port() == 0
+                ? wireMockConfig().dynamicPort() : wireMockConfig().port(options.port());
         server = new WireMockServer(config.bindAddress("127.0.0.1").disableRequestJournal()
                 .extensions(new SandboxHttp(router, options, faults, requests)));
         server.start();

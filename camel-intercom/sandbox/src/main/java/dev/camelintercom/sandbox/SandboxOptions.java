@@ -195,7 +195,8 @@ public final class SandboxOptions {
     @Override
     public String toString() {
         // the token is left out on purpose
-        return "SandboxOptions[port=" + (port == 0 ? "free" : port) + ", clock=" + clock + ", timeZone=" + timeZone + ", rateLimit=" + rateLimit + "/"
+        return "SandboxOptions[port=" + (port == 0 ? "free" : port) + ", clock=" + clock + ", timeZone=" + timeZone
+               + ", rateLimit=" + rateLimit + "/"
                + rateLimitWindowSeconds + "s, indexDelays(contact/conversation/ticket)=" + contactIndexDelaySeconds + "/"
                + conversationIndexDelaySeconds + "/" + ticketIndexDelaySeconds + "s, searchOrder=" + searchOrder
                + ", inclusiveRangeOperators=" + inclusiveRangeOperators + ", listCompaniesWithoutContacts="

@@ -19,7 +19,8 @@ record StandaloneSettings(SandboxOptions options, boolean demo, Duration arrival
                 throw new IllegalArgumentException(StandaloneSandbox.USAGE_LINE);
             }
             if (i + 1 == args.length) {
-                throw new IllegalArgumentException(name.startsWith("--") ? name + " needs a value; " + StandaloneSandbox.USAGE_LINE
+                throw new IllegalArgumentException(name.startsWith("--")
+                        ? name + " needs a value; " + StandaloneSandbox.USAGE_LINE
                         : "Unknown argument '" + name + "'; " + StandaloneSandbox.USAGE_LINE);
             }
             String value = args[++i];

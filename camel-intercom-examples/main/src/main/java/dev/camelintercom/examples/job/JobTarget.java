@@ -2,7 +2,10 @@ package dev.camelintercom.examples.job;
 
 import java.util.Map;
 
-/** Where the job's routes send their calls: the embedded sandbox ({@link DemoTarget}) or a real workspace ({@link LiveTarget}). */
+/**
+ * Where the job's routes send their calls: the embedded sandbox ({@link DemoTarget}) or a real workspace
+ * ({@link LiveTarget}).
+ */
 public interface JobTarget extends AutoCloseable {
 
     /** One line saying where the job runs. */
