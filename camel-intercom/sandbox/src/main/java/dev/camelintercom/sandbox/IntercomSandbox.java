@@ -6,6 +6,7 @@ import java.util.Properties;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.support.PropertyBindingSupport;
@@ -50,7 +51,9 @@ public final class IntercomSandbox implements AutoCloseable {
         TicketRoutes.register(router, workspace, options);
         CompanyRoutes.register(router, workspace);
         DirectoryRoutes.register(router, workspace);
-        server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").disableRequestJournal()
+        WireMockConfiguration config = options.port() == 0
+                ? wireMockConfig().dynamicPort() : wireMockConfig().port(options.port());
+        server = new WireMockServer(config.bindAddress("127.0.0.1").disableRequestJournal()
                 .extensions(new SandboxHttp(router, options, faults, requests)));
         server.start();
         for (SandboxRouter.Route route : router.routes()) {

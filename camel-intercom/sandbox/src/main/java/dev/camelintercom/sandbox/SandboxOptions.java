@@ -28,6 +28,7 @@ public final class SandboxOptions {
     private Long indexDelaySeed;
     private boolean inclusiveRangeOperators = true;
     private boolean listCompaniesWithoutContacts;
+    private int port;
 
     public static SandboxOptions defaults() {
         return new SandboxOptions();
@@ -127,6 +128,15 @@ public final class SandboxOptions {
         return this;
     }
 
+    /** The loopback port to listen on; 0 (the default) for a free one. */
+    public SandboxOptions port(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+        }
+        this.port = port;
+        return this;
+    }
+
     public String accessToken() {
         return accessToken;
     }
@@ -171,6 +181,10 @@ public final class SandboxOptions {
         return listCompaniesWithoutContacts;
     }
 
+    public int port() {
+        return port;
+    }
+
     private static long nonNegative(long seconds) {
         if (seconds < 0) {
             throw new IllegalArgumentException("a delay is zero or more seconds, not " + seconds);
@@ -181,7 +195,8 @@ public final class SandboxOptions {
     @Override
     public String toString() {
         // the token is left out on purpose
-        return "SandboxOptions[clock=" + clock + ", timeZone=" + timeZone + ", rateLimit=" + rateLimit + "/"
+        return "SandboxOptions[port=" + (port == 0 ? "free" : port) + ", clock=" + clock + ", timeZone=" + timeZone
+               + ", rateLimit=" + rateLimit + "/"
                + rateLimitWindowSeconds + "s, indexDelays(contact/conversation/ticket)=" + contactIndexDelaySeconds + "/"
                + conversationIndexDelaySeconds + "/" + ticketIndexDelaySeconds + "s, searchOrder=" + searchOrder
                + ", inclusiveRangeOperators=" + inclusiveRangeOperators + ", listCompaniesWithoutContacts="
