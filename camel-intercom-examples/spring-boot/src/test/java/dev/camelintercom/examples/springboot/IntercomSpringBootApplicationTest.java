@@ -85,6 +85,15 @@ class IntercomSpringBootApplicationTest {
     }
 
     @Test
+    void aCsvFileWithAMalformedRowMovesToFailedAndCreatesNothing() throws IOException {
+        Files.writeString(LEADS.resolve("broken.csv"), "role,email,name\nlead,linus@example.com\n");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(LEADS.resolve(".failed/broken.csv")));
+        assertThat(SANDBOX.workspace().contacts()).noneMatch(
+                contact -> contact.get("email").asText().equals("linus@example.com"));
+    }
+
+    @Test
     void healthIsUpWithTheCamelChecks() {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             ResponseEntity<JsonNode> health = http.getForEntity("/actuator/health", JsonNode.class);
