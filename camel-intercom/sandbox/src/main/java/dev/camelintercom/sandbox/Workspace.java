@@ -48,12 +48,14 @@ public final class Workspace {
     private final Map<String, Long> counters = new HashMap<>();
     private final String adminId;
     private final String defaultTicketTypeId;
+    private final SandboxWebhooks webhooks;
     private Scroll scroll;
 
     Workspace(SandboxOptions options) {
         this.options = options;
         this.clock = options.clock();
         this.createdAt = clock.now();
+        this.webhooks = new SandboxWebhooks(clock);
         for (Kind kind : Kind.values()) {
             stores.put(kind, new ObjectStore(kind.label(), indexDelay(kind, options),
                     options.indexDelaySeed() == null ? null : new Random(options.indexDelaySeed() + kind.ordinal())));
@@ -814,6 +816,10 @@ public final class Workspace {
         return clock.now();
     }
 
+    SandboxWebhooks webhooks() {
+        return webhooks;
+    }
+
     private <T> T write(Supplier<T> change) {
         synchronized (lock) {
             return change.get();
@@ -831,7 +837,11 @@ public final class Workspace {
     }
 
     private ObjectNode save(Kind kind, ObjectNode doc) {
+        boolean created = store(kind).find(doc.get("id").asText()) == null;
         store(kind).save(doc.get("id").asText(), doc, now());
+        if (created) {
+            webhooks.created(kind, doc.deepCopy());
+        }
         return doc.deepCopy();
     }
 
