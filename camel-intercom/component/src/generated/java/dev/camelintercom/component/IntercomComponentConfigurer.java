@@ -32,6 +32,7 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "acknowledge": getOrCreateConfiguration(target).setAcknowledge(property(camelContext, dev.camelintercom.component.webhook.WebhookAcknowledge.class, value)); return true;
         case "adminid":
         case "adminId": getOrCreateConfiguration(target).setAdminId(property(camelContext, java.lang.String.class, value)); return true;
         case "allowinsecurehttp":
@@ -44,6 +45,8 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUri": getOrCreateConfiguration(target).setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "clientsecret":
+        case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "companyid":
         case "companyId": getOrCreateConfiguration(target).setCompanyId(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelintercom.component.IntercomConfiguration.class, value)); return true;
@@ -70,9 +73,13 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
@@ -100,6 +107,9 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "rateLimitGovernor": getOrCreateConfiguration(target).setRateLimitGovernor(property(camelContext, boolean.class, value)); return true;
         case "ratelimitreserve":
         case "rateLimitReserve": getOrCreateConfiguration(target).setRateLimitReserve(property(camelContext, int.class, value)); return true;
+        case "reconcile": getOrCreateConfiguration(target).setReconcile(property(camelContext, boolean.class, value)); return true;
+        case "reconciledelay":
+        case "reconcileDelay": getOrCreateConfiguration(target).setReconcileDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, dev.camelintercom.component.IntercomRegion.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -119,6 +129,7 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "ticketId": getOrCreateConfiguration(target).setTicketId(property(camelContext, java.lang.String.class, value)); return true;
         case "tickettypeid":
         case "ticketTypeId": getOrCreateConfiguration(target).setTicketTypeId(property(camelContext, java.lang.String.class, value)); return true;
+        case "topics": getOrCreateConfiguration(target).setTopics(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -128,6 +139,7 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "acknowledge": return dev.camelintercom.component.webhook.WebhookAcknowledge.class;
         case "adminid":
         case "adminId": return java.lang.String.class;
         case "allowinsecurehttp":
@@ -140,6 +152,8 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUri": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "clientsecret":
+        case "clientSecret": return java.lang.String.class;
         case "companyid":
         case "companyId": return java.lang.String.class;
         case "configuration": return dev.camelintercom.component.IntercomConfiguration.class;
@@ -166,9 +180,13 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "lookback": return java.lang.Integer.class;
+        case "maxbodysize":
+        case "maxBodySize": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
@@ -196,6 +214,9 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "rateLimitGovernor": return boolean.class;
         case "ratelimitreserve":
         case "rateLimitReserve": return int.class;
+        case "reconcile": return boolean.class;
+        case "reconciledelay":
+        case "reconcileDelay": return long.class;
         case "region": return dev.camelintercom.component.IntercomRegion.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
@@ -215,6 +236,7 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "ticketId": return java.lang.String.class;
         case "tickettypeid":
         case "ticketTypeId": return java.lang.String.class;
+        case "topics": return java.lang.String.class;
         default: return null;
         }
     }
@@ -225,6 +247,7 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "acknowledge": return getOrCreateConfiguration(target).getAcknowledge();
         case "adminid":
         case "adminId": return getOrCreateConfiguration(target).getAdminId();
         case "allowinsecurehttp":
@@ -237,6 +260,8 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUri": return getOrCreateConfiguration(target).getBaseUri();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "clientsecret":
+        case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
         case "companyid":
         case "companyId": return getOrCreateConfiguration(target).getCompanyId();
         case "configuration": return target.getConfiguration();
@@ -263,9 +288,13 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "lookback": return getOrCreateConfiguration(target).getLookback();
+        case "maxbodysize":
+        case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxmessagesperpoll":
@@ -293,6 +322,9 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "rateLimitGovernor": return getOrCreateConfiguration(target).isRateLimitGovernor();
         case "ratelimitreserve":
         case "rateLimitReserve": return getOrCreateConfiguration(target).getRateLimitReserve();
+        case "reconcile": return getOrCreateConfiguration(target).isReconcile();
+        case "reconciledelay":
+        case "reconcileDelay": return getOrCreateConfiguration(target).getReconcileDelay();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
@@ -312,6 +344,7 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "ticketId": return getOrCreateConfiguration(target).getTicketId();
         case "tickettypeid":
         case "ticketTypeId": return getOrCreateConfiguration(target).getTicketTypeId();
+        case "topics": return getOrCreateConfiguration(target).getTopics();
         default: return null;
         }
     }

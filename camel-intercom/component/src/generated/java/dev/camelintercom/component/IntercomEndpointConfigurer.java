@@ -25,6 +25,7 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "acknowledge": target.getConfiguration().setAcknowledge(property(camelContext, dev.camelintercom.component.webhook.WebhookAcknowledge.class, value)); return true;
         case "adminid":
         case "adminId": target.getConfiguration().setAdminId(property(camelContext, java.lang.String.class, value)); return true;
         case "allowinsecurehttp":
@@ -41,6 +42,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUri": target.getConfiguration().setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "clientsecret":
+        case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "companyid":
         case "companyId": target.getConfiguration().setCompanyId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
@@ -66,11 +69,15 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filterteamid":
         case "filterTeamId": target.getConfiguration().setFilterTeamId(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "lookback": target.getConfiguration().setLookback(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
@@ -100,6 +107,9 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitGovernor": target.getConfiguration().setRateLimitGovernor(property(camelContext, boolean.class, value)); return true;
         case "ratelimitreserve":
         case "rateLimitReserve": target.getConfiguration().setRateLimitReserve(property(camelContext, int.class, value)); return true;
+        case "reconcile": target.getConfiguration().setReconcile(property(camelContext, boolean.class, value)); return true;
+        case "reconciledelay":
+        case "reconcileDelay": target.getConfiguration().setReconcileDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, dev.camelintercom.component.IntercomRegion.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
@@ -134,6 +144,7 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ticketTypeId": target.getConfiguration().setTicketTypeId(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "topics": target.getConfiguration().setTopics(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -145,6 +156,7 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "acknowledge": return dev.camelintercom.component.webhook.WebhookAcknowledge.class;
         case "adminid":
         case "adminId": return java.lang.String.class;
         case "allowinsecurehttp":
@@ -161,6 +173,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUri": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "clientsecret":
+        case "clientSecret": return java.lang.String.class;
         case "companyid":
         case "companyId": return java.lang.String.class;
         case "connecttimeout":
@@ -186,11 +200,15 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filterteamid":
         case "filterTeamId": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "lookback": return java.lang.Integer.class;
+        case "maxbodysize":
+        case "maxBodySize": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
@@ -220,6 +238,9 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitGovernor": return boolean.class;
         case "ratelimitreserve":
         case "rateLimitReserve": return int.class;
+        case "reconcile": return boolean.class;
+        case "reconciledelay":
+        case "reconcileDelay": return long.class;
         case "region": return dev.camelintercom.component.IntercomRegion.class;
         case "repeatcount":
         case "repeatCount": return long.class;
@@ -254,6 +275,7 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ticketTypeId": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "topics": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         default: return null;
@@ -266,6 +288,7 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
+        case "acknowledge": return target.getConfiguration().getAcknowledge();
         case "adminid":
         case "adminId": return target.getConfiguration().getAdminId();
         case "allowinsecurehttp":
@@ -282,6 +305,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUri": return target.getConfiguration().getBaseUri();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "clientsecret":
+        case "clientSecret": return target.getConfiguration().getClientSecret();
         case "companyid":
         case "companyId": return target.getConfiguration().getCompanyId();
         case "connecttimeout":
@@ -307,11 +332,15 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filterteamid":
         case "filterTeamId": return target.getConfiguration().getFilterTeamId();
         case "greedy": return target.isGreedy();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "lookback": return target.getConfiguration().getLookback();
+        case "maxbodysize":
+        case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxmessagesperpoll":
@@ -341,6 +370,9 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitGovernor": return target.getConfiguration().isRateLimitGovernor();
         case "ratelimitreserve":
         case "rateLimitReserve": return target.getConfiguration().getRateLimitReserve();
+        case "reconcile": return target.getConfiguration().isReconcile();
+        case "reconciledelay":
+        case "reconcileDelay": return target.getConfiguration().getReconcileDelay();
         case "region": return target.getConfiguration().getRegion();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
@@ -375,6 +407,7 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ticketTypeId": return target.getConfiguration().getTicketTypeId();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
+        case "topics": return target.getConfiguration().getTopics();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         default: return null;

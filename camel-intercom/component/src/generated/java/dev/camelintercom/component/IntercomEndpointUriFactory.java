@@ -23,8 +23,9 @@ public class IntercomEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(63);
+        Set<String> props = new HashSet<>(70);
         props.add("accessToken");
+        props.add("acknowledge");
         props.add("adminId");
         props.add("allowInsecureHttp");
         props.add("apiVersion");
@@ -33,6 +34,7 @@ public class IntercomEndpointUriFactory extends org.apache.camel.support.compone
         props.add("backoffMultiplier");
         props.add("baseUri");
         props.add("bridgeErrorHandler");
+        props.add("clientSecret");
         props.add("companyId");
         props.add("connectTimeout");
         props.add("contactConflict");
@@ -47,9 +49,11 @@ public class IntercomEndpointUriFactory extends org.apache.camel.support.compone
         props.add("filterTagId");
         props.add("filterTeamId");
         props.add("greedy");
+        props.add("idempotentRepository");
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("lookback");
+        props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
         props.add("maxRequestsPerWindow");
@@ -67,6 +71,8 @@ public class IntercomEndpointUriFactory extends org.apache.camel.support.compone
         props.add("query");
         props.add("rateLimitGovernor");
         props.add("rateLimitReserve");
+        props.add("reconcile");
+        props.add("reconcileDelay");
         props.add("region");
         props.add("repeatCount");
         props.add("resource");
@@ -86,10 +92,12 @@ public class IntercomEndpointUriFactory extends org.apache.camel.support.compone
         props.add("ticketId");
         props.add("ticketTypeId");
         props.add("timeUnit");
+        props.add("topics");
         props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("accessToken");
+        secretProps.add("clientSecret");
         secretProps.add("proxyPassword");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);

@@ -1,6 +1,8 @@
 package dev.camelintercom.component;
 
+import dev.camelintercom.component.webhook.WebhookAcknowledge;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
@@ -174,6 +176,34 @@ public class IntercomConfiguration implements Cloneable {
     @UriParam(label = "consumer,advanced",
               description = "The key of this consumer's position in the state repository. Defaults to one derived from the resource, what is emitted and the filters; set it when the same consumer runs under several names.")
     private String stateKey;
+
+    @UriParam(label = "consumer,webhook,security", secret = true,
+              description = "The client secret of the Intercom app (Developer Hub, Basic information), with which Intercom signs every webhook notification. Required in webhook mode.")
+    private String clientSecret;
+
+    @UriParam(label = "consumer,webhook",
+              description = "The notification topics to route, comma separated, each an exact topic, a wildcard pattern or a regular expression (see Webhooks), e.g. `conversation.user.created`. Default: every topic of the endpoint's resource, such as all `conversation.` topics for `intercom:conversation`.")
+    private String topics;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "received",
+              description = "When a notification is answered: `received`, as soon as it is verified and queued for the route (Intercom's 5 seconds are never at risk), or `processed`, after the route processed it, so that a failure answers 500 and Intercom delivers it once more a minute later.")
+    private WebhookAcknowledge acknowledge = WebhookAcknowledge.received;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "1048576",
+              description = "The largest notification body accepted, in bytes; a larger one is answered 413.")
+    private int maxBodySize = 1_048_576;
+
+    @UriParam(label = "consumer,webhook,advanced",
+              description = "Where notification ids (and, with `reconcile`, created objects) are remembered to route each once. Defaults to memory (the last 10,000); use a persistent or shared repository so restarts and a cluster de-duplicate too.")
+    private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "false",
+              description = "Whether a companion poll (this component's polling consumer) also emits objects created since start whose notification never came; an object that came both ways is routed once.")
+    private boolean reconcile;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "900000", javaType = "java.time.Duration",
+              description = "Milliseconds between the polls of `reconcile` (15 minutes).")
+    private long reconcileDelay = 900_000;
 
     public IntercomConfiguration copy() {
         try {
@@ -660,5 +690,82 @@ public class IntercomConfiguration implements Cloneable {
      */
     public void setPath(String path) {
         this.path = path;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    /**
+     * The client secret of the Intercom app, with which Intercom signs webhook notifications.
+     */
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getTopics() {
+        return topics;
+    }
+
+    /**
+     * The notification topics to route, comma separated, exact, with wildcards or regular expressions.
+     */
+    public void setTopics(String topics) {
+        this.topics = topics;
+    }
+
+    public WebhookAcknowledge getAcknowledge() {
+        return acknowledge;
+    }
+
+    /**
+     * When a notification is answered: as soon as received, or after the route processed it.
+     */
+    public void setAcknowledge(WebhookAcknowledge acknowledge) {
+        this.acknowledge = acknowledge;
+    }
+
+    public int getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    /**
+     * The largest notification body accepted, in bytes.
+     */
+    public void setMaxBodySize(int maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * Where notification ids and reconciled objects are remembered, to route each once.
+     */
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public boolean isReconcile() {
+        return reconcile;
+    }
+
+    /**
+     * Whether a companion poll also emits created objects whose notification never came.
+     */
+    public void setReconcile(boolean reconcile) {
+        this.reconcile = reconcile;
+    }
+
+    public long getReconcileDelay() {
+        return reconcileDelay;
+    }
+
+    /**
+     * Milliseconds between the polls of reconcile.
+     */
+    public void setReconcileDelay(long reconcileDelay) {
+        this.reconcileDelay = reconcileDelay;
     }
 }

@@ -111,6 +111,22 @@ public final class IntercomConstants {
               javaType = "String")
     public static final String CHANGE = "CamelIntercomChange";
 
+    @Metadata(label = "consumer,webhook", description = "The topic of the webhook notification, e.g. `conversation.user.created`.",
+              javaType = "String")
+    public static final String WEBHOOK_TOPIC = "CamelIntercomWebhookTopic";
+    @Metadata(label = "consumer,webhook", description = "The id of the webhook notification (`notif_...`), the key of its de-duplication.",
+              javaType = "String")
+    public static final String NOTIFICATION_ID = "CamelIntercomNotificationId";
+    @Metadata(label = "consumer,webhook", description = "The `app_id` of the webhook notification: the workspace it comes from.",
+              javaType = "String")
+    public static final String APP_ID = "CamelIntercomAppId";
+    @Metadata(label = "consumer,webhook", description = "How many times Intercom has tried to deliver this notification, this one included.",
+              javaType = "Integer")
+    public static final String DELIVERY_ATTEMPTS = "CamelIntercomDeliveryAttempts";
+    @Metadata(label = "consumer,webhook", description = "When Intercom first sent this notification, in Unix seconds.",
+              javaType = "Long")
+    public static final String FIRST_SENT_AT = "CamelIntercomFirstSentAt";
+
     private IntercomConstants() {
     }
 }

@@ -16,10 +16,13 @@ import dev.camelintercom.component.api.ResultMapper;
 import dev.camelintercom.component.consumer.ConsumerFactory;
 import dev.camelintercom.component.consumer.IntercomConsumer;
 import dev.camelintercom.component.model.Admin;
+import dev.camelintercom.component.webhook.WebhookMode;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.component.webhook.WebhookCapableEndpoint;
+import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
@@ -27,11 +30,11 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 /**
  * Calls the Intercom REST API (version 2.16): contacts, companies, conversations, tickets, messages, notes, tags,
  * admins, teams, data events, segments, and any other API path; and polls for new conversations, tickets, contacts
- * and companies.
+ * and companies; or receives them as Intercom's signed webhook notifications ({@code webhook:intercom:...}).
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "intercom", title = "Intercom", syntax = "intercom:resource",
              category = { Category.API, Category.CLOUD }, headersClass = IntercomConstants.class)
-public class IntercomEndpoint extends ScheduledPollEndpoint {
+public class IntercomEndpoint extends ScheduledPollEndpoint implements WebhookCapableEndpoint {
 
     /** Polling an API with rate limits every half second, Camel's usual default, would waste the budget. */
     private static final long DEFAULT_POLL_DELAY = 30_000;
@@ -47,6 +50,7 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
     private IntercomConfiguration configuration;
 
     private volatile IntercomClient client;
+    private final WebhookMode webhookMode = new WebhookMode(this);
 
     public IntercomEndpoint(String uri, IntercomComponent component, IntercomConfiguration configuration) {
         super(uri, component);
@@ -161,6 +165,31 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
         IntercomConsumer consumer = ConsumerFactory.create(this, processor);
         configureConsumer(consumer);
         return consumer;
+    }
+
+    @Override
+    public Processor createWebhookHandler(Processor next) {
+        return webhookMode.handler(next);
+    }
+
+    @Override
+    public void registerWebhook() {
+        webhookMode.register();
+    }
+
+    @Override
+    public void unregisterWebhook() {
+        webhookMode.unregister();
+    }
+
+    @Override
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        webhookMode.setConfiguration(webhookConfiguration);
+    }
+
+    @Override
+    public List<String> getWebhookMethods() {
+        return webhookMode.methods();
     }
 
     @Override

@@ -45,7 +45,7 @@ class DocumentationTest {
     private static final Path METADATA = Path.of("src/generated/resources/META-INF/dev/camelintercom/component/intercom.json");
     private static final List<Path> PROSE = List.of(ADOC, OPERATIONS_MD, Path.of("../../docs/errors.md"),
             Path.of("../../docs/getting-started.md"), Path.of("../../docs/design.md"), Path.of("../../docs/consumer.md"),
-            Path.of("../../docs/sandbox.md"), Path.of("../../README.md"));
+            Path.of("../../docs/sandbox.md"), Path.of("../../docs/webhooks.md"), Path.of("../../README.md"));
 
     private static final Pattern ADOC_RESOURCE_HEADING = Pattern.compile("^=== .*\\(`([a-z]+)`\\)$");
     private static final Pattern ADOC_OPERATION_ROW = Pattern.compile("^\\| `([A-Za-z]+)`$");

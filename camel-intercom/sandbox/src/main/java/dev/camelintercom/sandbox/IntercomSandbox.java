@@ -144,12 +144,18 @@ public final class IntercomSandbox implements AutoCloseable {
         return faults;
     }
 
+    /** The webhook notifications of the objects the workspace creates, once pointed at a URL. */
+    public SandboxWebhooks webhooks() {
+        return workspace.webhooks();
+    }
+
     public SandboxOptions options() {
         return options;
     }
 
     @Override
     public void close() {
+        workspace.webhooks().close();
         server.stop();
     }
 

@@ -60,12 +60,14 @@ public final class Workspace {
     private final Map<String, String> mergedInto = new HashMap<>();
     private final Map<String, Predicate<JsonNode>> segmentRules = new HashMap<>();
     private final DataEvents events = new DataEvents();
+    private final SandboxWebhooks webhooks;
     private Scroll scroll;
 
     Workspace(SandboxOptions options) {
         this.options = options;
         this.clock = options.clock();
         this.createdAt = clock.now();
+        this.webhooks = new SandboxWebhooks(clock);
         for (Kind kind : Kind.values()) {
             stores.put(kind, new ObjectStore(kind.label(), indexDelay(kind, options),
                     options.indexDelaySeed() == null ? null : new Random(options.indexDelaySeed() + kind.ordinal())));
@@ -1354,6 +1356,10 @@ public final class Workspace {
         return clock.now();
     }
 
+    SandboxWebhooks webhooks() {
+        return webhooks;
+    }
+
     private <T> T write(Supplier<T> change) {
         synchronized (lock) {
             return change.get();
@@ -1371,7 +1377,11 @@ public final class Workspace {
     }
 
     private ObjectNode save(Kind kind, ObjectNode doc) {
+        boolean created = store(kind).find(doc.get("id").asText()) == null;
         store(kind).save(doc.get("id").asText(), doc, now());
+        if (created) {
+            webhooks.created(kind, doc.deepCopy());
+        }
         return doc.deepCopy();
     }
 

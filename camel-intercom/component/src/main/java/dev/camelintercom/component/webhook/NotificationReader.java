@@ -1,0 +1,93 @@
+package dev.camelintercom.component.webhook;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelintercom.component.api.IntercomJson;
+import dev.camelintercom.component.api.IntercomOperations;
+import dev.camelintercom.component.api.OperationDefinition;
+import dev.camelintercom.component.model.IntercomObject;
+
+/**
+ * Reads the envelope of a notification ({@code type: notification_event}) and turns {@code data.item} into the model
+ * class of the item's own {@code type}, as the {@code get} operation of that resource answers it. Items that are not
+ * such an object (the identifiers of {@code *.deleted}, {@code contact_tag}) stay a plain {@link IntercomObject} with
+ * every field; {@code ticket.closed} nests its ticket one level deeper, and is unwrapped.
+ */
+final class NotificationReader {
+
+    private static final String ENVELOPE_TYPE = "notification_event";
+
+    private final ObjectMapper mapper = IntercomJson.mapper();
+
+    /** The notification of a verified body; fails with 400 when the body is not JSON or not a notification. */
+    Notification read(byte[] body) throws WebhookRefusal {
+        JsonNode root;
+        try {
+            root = mapper.readTree(body);
+        } catch (IOException e) {
+            throw new WebhookRefusal(400, "the body is not JSON");
+        }
+        if (root == null || !root.isObject() || !ENVELOPE_TYPE.equals(root.path("type").asText())) {
+            throw new WebhookRefusal(400, "the body is not a notification_event");
+        }
+        String id = requireText(root, "id");
+        String topic = requireText(root, "topic");
+        IntercomObject item = null;
+        if (!WebhookTopics.PING.equals(topic)) {
+            JsonNode node = root.path("data").path("item");
+            if (!node.isObject()) {
+                throw new WebhookRefusal(400, "notification " + id + " (" + topic + ") has no data.item object");
+            }
+            item = toModel(topic, node);
+        }
+        return new Notification(id, topic, text(root, "app_id"), integer(root, "delivery_attempts"),
+                number(root, "first_sent_at"), item);
+    }
+
+    private IntercomObject toModel(String topic, JsonNode node) throws WebhookRefusal {
+        JsonNode item = WebhookTopics.TICKET_CLOSED.equals(topic) && node.path("ticket").isObject() ? node.get("ticket") : node;
+        Class<? extends IntercomObject> type = WebhookTopics.isDeletion(topic) ? IntercomObject.class
+                : modelClassOf(item.path("type").asText());
+        try {
+            return mapper.treeToValue(item, type);
+        } catch (JsonProcessingException e) {
+            throw new WebhookRefusal(400, "data.item of " + topic + " is not a " + item.path("type").asText()
+                                          + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static Class<? extends IntercomObject> modelClassOf(String type) {
+        if (!IntercomOperations.resources().contains(type)) {
+            return IntercomObject.class;
+        }
+        List<OperationDefinition> get = IntercomOperations.find(type, "get");
+        return get.isEmpty() ? IntercomObject.class : get.get(0).modelClass();
+    }
+
+    private static String requireText(JsonNode root, String field) throws WebhookRefusal {
+        String value = text(root, field);
+        if (value == null || value.isBlank()) {
+            throw new WebhookRefusal(400, "the notification has no " + field);
+        }
+        return value;
+    }
+
+    private static String text(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Integer integer(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        return value != null && value.canConvertToInt() ? value.asInt() : null;
+    }
+
+    private static Long number(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        return value != null && value.canConvertToLong() ? value.asLong() : null;
+    }
+}
