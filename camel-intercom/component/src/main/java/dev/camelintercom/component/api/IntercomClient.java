@@ -1,7 +1,6 @@
 package dev.camelintercom.component.api;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -216,12 +215,8 @@ public final class IntercomClient {
             return "";
         }
         StringJoiner joiner = new StringJoiner("&", "?", "");
-        query.forEach((k, v) -> joiner.add(encode(k) + "=" + encode(v)));
+        query.forEach((k, v) -> joiner.add(UriEncoding.encode(k) + "=" + UriEncoding.encode(v)));
         return joiner.toString();
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private record RawResponse(int status, String reason, Map<String, String> headers, String body) {

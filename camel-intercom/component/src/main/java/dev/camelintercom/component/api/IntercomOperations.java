@@ -110,6 +110,19 @@ public final class IntercomOperations {
         return TABLE.getOrDefault(resource, Map.of()).getOrDefault(operation, List.of());
     }
 
+    /**
+     * The one row of an operation that has no variants, for code that sends a request of its own (the consumer's
+     * readers, the contact conflict resolver, the company-scroll rule): they name the operation, the table knows the
+     * call.
+     */
+    public static OperationDefinition row(String resource, String operation) {
+        List<OperationDefinition> variants = find(resource, operation);
+        if (variants.size() != 1) {
+            throw new IllegalStateException(resource + "." + operation + " has " + variants.size() + " rows, not one");
+        }
+        return variants.get(0);
+    }
+
     /** Every row of the table. */
     public static List<OperationDefinition> all() {
         List<OperationDefinition> all = new ArrayList<>();

@@ -16,11 +16,6 @@ public final class IntercomRequest {
     private final ObjectNode body;
     private final boolean retrySafe;
 
-    /** A request that is safe to repeat unless it is a POST. */
-    public IntercomRequest(String method, String path, Map<String, String> query, ObjectNode body) {
-        this(method, path, query, body, !"POST".equals(method));
-    }
-
     public IntercomRequest(String method, String path, Map<String, String> query, ObjectNode body, boolean retrySafe) {
         this.method = method;
         this.path = path;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelintercom.component.model.IntercomObject;
 
 /**
@@ -154,6 +155,24 @@ public final class OperationDefinition {
      */
     public boolean isRetrySafe() {
         return retrySafe;
+    }
+
+    /**
+     * The request of this row for a caller that already holds its ids: the path variables filled in order with
+     * {@code pathValues}, an empty query, and {@code body} (ignored when the row sends none). The table's paging style
+     * and retry safety come with it; the producer builds its requests from messages in {@link RequestFactory}.
+     */
+    public IntercomRequest request(ObjectNode body, String... pathValues) {
+        if (pathValues.length != pathParams.size()) {
+            throw new IllegalArgumentException(fullName() + " takes " + pathParams.size() + " path values, not "
+                                               + pathValues.length);
+        }
+        String path = pathTemplate;
+        int i = 0;
+        for (String variable : pathParams.keySet()) {
+            path = path.replace("{" + variable + "}", UriEncoding.encode(pathValues[i++]));
+        }
+        return new IntercomRequest(method, path, new LinkedHashMap<>(fixedQuery), sendsBody ? body : null, retrySafe);
     }
 
     @Override

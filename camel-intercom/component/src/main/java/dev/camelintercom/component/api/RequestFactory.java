@@ -1,7 +1,6 @@
 package dev.camelintercom.component.api;
 
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +127,8 @@ public final class RequestFactory {
         // POST, PUT and PATCH without a message body send none (archive, the company list)
         boolean noMessageBody = message.getBody() == null;
         ObjectNode sent = !mayHaveBody || noMessageBody || ("DELETE".equals(method) && body.isEmpty()) ? null : body;
-        return new PreparedCall(null, new IntercomRequest(method, path, query, sent));
+        // a raw call is retry-safe unless it is a POST: the component knows nothing more of an arbitrary path
+        return new PreparedCall(null, new IntercomRequest(method, path, query, sent, !"POST".equals(method)));
     }
 
     private static String decode(String text, Context ctx) {
@@ -176,7 +176,7 @@ public final class RequestFactory {
             if (digits.contains(e.getKey()) && !value.chars().allMatch(Character::isDigit)) {
                 throw ctx.invalid(e.getKey(), e.getKey() + " must be digits only, but was '" + value + "'");
             }
-            path = path.replace("{" + e.getKey() + "}", URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+            path = path.replace("{" + e.getKey() + "}", UriEncoding.encode(value));
         }
         return path;
     }
