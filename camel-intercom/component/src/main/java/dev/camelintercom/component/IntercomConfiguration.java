@@ -1,5 +1,6 @@
 package dev.camelintercom.component;
 
+import dev.camelintercom.component.api.IntercomOperations;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -15,18 +16,19 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 @UriParams
 public class IntercomConfiguration implements Cloneable {
 
-    @UriPath(enums = "contact,company,conversation,ticket,message,note,tag,admin,team,event,segment,request",
+    @UriPath(enums = IntercomOperations.RESOURCE_NAMES,
              description = "The Intercom resource to work with, or `request` to call any API path.")
     @Metadata(required = true)
     private String resource;
 
-    @UriParam(label = "producer",
+    @UriParam(label = "producer", enums = IntercomOperations.OPERATION_NAMES,
               description = "The operation to perform on the resource, e.g. `create` or `close`. The `CamelIntercomOperation` header overrides it per message. Not used by `request`.")
     private String operation;
 
     @UriParam(label = "security", secret = true,
               description = "The access token of the Intercom app (Developer Hub > Authentication), or an OAuth token. Sent as a bearer token.")
-    @Metadata(required = true)
+    // required, but set on the component, never in a URI: the metadata does not mark it required, or tooling would
+    // reject every endpoint URI; an endpoint without a token fails when it is created
     private String accessToken;
 
     @UriParam(label = "common", defaultValue = "us",

@@ -72,6 +72,25 @@ public final class IntercomOperations {
 
     public static final String REQUEST = "request";
 
+    /**
+     * The resources of the table and {@code request}, sorted: the enum of the {@code resource} path parameter in the
+     * component's metadata. The table fails to load when this differs from its rows.
+     */
+    public static final String RESOURCE_NAMES = "admin,company,contact,conversation,event,message,note,request,segment,tag,"
+                                                + "team,ticket";
+
+    /**
+     * Every operation name of the table (the union across resources), sorted: the enum of the {@code operation} option
+     * in the component's metadata, for tooling. Which resource has which operation is checked when an endpoint is
+     * created. The table fails to load when this differs from its rows.
+     */
+    public static final String OPERATION_NAMES = "archive,assign,attachCompany,attachContact,attachTag,close,convertToTicket,"
+                                                 + "create,createOrUpdate,delete,detachCompany,detachContact,detachTag,find,"
+                                                 + "findByExternalId,get,getType,list,listCompanies,listContacts,listSegments,"
+                                                 + "listSubscriptions,listTags,listTypes,me,merge,note,open,redact,reply,scroll,"
+                                                 + "search,setAway,snooze,summaries,tagCompanies,tagContacts,unarchive,unassign,"
+                                                 + "untagCompanies,update";
+
     private static final int MAX_PAGE = 150;
     private static final String NO_TEXT = "to add a message, use reply or note (close and assign take a body)";
     private static final Map<String, Map<String, List<OperationDefinition>>> TABLE = new LinkedHashMap<>();
@@ -88,6 +107,10 @@ public final class IntercomOperations {
         team();
         event();
         segment();
+        requireNames(RESOURCE_NAMES, resources());
+        Set<String> operations = new TreeSet<>();
+        TABLE.values().forEach(ops -> operations.addAll(ops.keySet()));
+        requireNames(OPERATION_NAMES, operations);
     }
 
     private IntercomOperations() {
@@ -388,6 +411,13 @@ public final class IntercomOperations {
             map.put(pairs[i], pairs[i + 1]);
         }
         return map;
+    }
+
+    private static void requireNames(String constant, Set<String> rows) {
+        if (!String.join(",", rows).equals(constant)) {
+            throw new IllegalStateException("the names of the operation table are " + String.join(",", rows)
+                                            + ", but its constant says " + constant);
+        }
     }
 
     private static OperationDefinition.Builder op(String resource, String name) {
