@@ -72,6 +72,19 @@ class EndpointUriCatalogTest {
     }
 
     @Test
+    void theJarNamesEachResourcesOperationsForTools() throws IOException {
+        JsonNode resources;
+        try (var in = getClass().getResourceAsStream("/META-INF/dev/camelintercom/component/intercom-operations.json")) {
+            resources = new ObjectMapper().readTree(in).get("resources");
+        }
+        for (String resource : IntercomOperations.resources()) {
+            Set<String> listed = new TreeSet<>();
+            resources.get(resource).fieldNames().forEachRemaining(listed::add);
+            assertEquals(IntercomOperations.operations(resource), listed, "the operations of " + resource);
+        }
+    }
+
+    @Test
     void theCatalogRejectsAnOperationNoResourceHas() throws IOException {
         EndpointValidationResult result = catalog().validateEndpointProperties("intercom:contact?operation=frobnicate");
         assertFalse(result.isSuccess());

@@ -48,6 +48,7 @@ public final class OperationDefinition {
     private final Paging paging;
     private final Integer maxPerPage;
     private final boolean retrySafe;
+    private final String inputs;
 
     private OperationDefinition(Builder b) {
         this.resource = b.resource;
@@ -67,6 +68,7 @@ public final class OperationDefinition {
         this.paging = b.paging;
         this.maxPerPage = b.maxPerPage;
         this.retrySafe = b.retrySafe;
+        this.inputs = b.inputs;
     }
 
     public static Builder builder(String resource, String name) {
@@ -158,6 +160,14 @@ public final class OperationDefinition {
     }
 
     /**
+     * What a user must give, for the generated operations reference: {@code `field`} for body fields, {@code _id_}
+     * for the ids of {@link IntercomParam} (body field, header or option). The same for every variant.
+     */
+    public String inputs() {
+        return inputs;
+    }
+
+    /**
      * The request of this row for a caller that already holds its ids: the path variables filled in order with
      * {@code pathValues}, an empty query, and {@code body} (ignored when the row sends none). The table's paging style
      * and retry safety come with it; the producer builds its requests from messages in {@link RequestFactory}.
@@ -198,6 +208,7 @@ public final class OperationDefinition {
         private Paging paging = Paging.NONE;
         private Integer maxPerPage;
         private Boolean retrySafe;
+        private String inputs;
 
         private Builder(String resource, String name) {
             this.resource = resource;
@@ -303,6 +314,12 @@ public final class OperationDefinition {
 
         public Builder returnsNothing() {
             this.result = Result.NONE;
+            return this;
+        }
+
+        /** What a user must give, in the words of the operations reference (see {@link OperationDefinition#inputs()}). */
+        public Builder inputs(String inputs) {
+            this.inputs = inputs;
             return this;
         }
 
