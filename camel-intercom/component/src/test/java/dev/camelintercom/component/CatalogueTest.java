@@ -27,7 +27,7 @@ class CatalogueTest {
     private static final Pattern NEW_REQUEST = Pattern.compile("new IntercomRequest\\(");
     /** The row's own builder, the copy for the next page, and the raw call whose path is the user's. */
     private static final Set<String> MAY_MAKE_REQUESTS = Set.of("OperationDefinition.java", "IntercomRequest.java",
-            "RequestFactory.java");
+            "OperationRequestBuilder.java", "RawRequestBuilder.java");
 
     @Test
     void noMainClassOutsideTheTableWritesAnApiPath() throws IOException {

@@ -42,31 +42,38 @@ import static dev.camelintercom.component.api.BodyRules.requireOneOf;
 import static dev.camelintercom.component.api.BodyRules.requireWhen;
 import static dev.camelintercom.component.api.BodyRules.searchQuery;
 import static dev.camelintercom.component.api.BodyRules.text;
-import static dev.camelintercom.component.api.IntercomParam.ADMIN_ID;
-import static dev.camelintercom.component.api.IntercomParam.COMPANY_EXTERNAL_ID;
-import static dev.camelintercom.component.api.IntercomParam.COMPANY_ID;
-import static dev.camelintercom.component.api.IntercomParam.COMPANY_NAME;
-import static dev.camelintercom.component.api.IntercomParam.CONTACT_ID;
-import static dev.camelintercom.component.api.IntercomParam.CONVERSATION_ID;
-import static dev.camelintercom.component.api.IntercomParam.EMAIL;
-import static dev.camelintercom.component.api.IntercomParam.EXTERNAL_ID;
-import static dev.camelintercom.component.api.IntercomParam.INTERCOM_USER_ID;
-import static dev.camelintercom.component.api.IntercomParam.NOTE_ID;
-import static dev.camelintercom.component.api.IntercomParam.SEGMENT_ID;
-import static dev.camelintercom.component.api.IntercomParam.TAG_ID;
-import static dev.camelintercom.component.api.IntercomParam.TEAM_ID;
-import static dev.camelintercom.component.api.IntercomParam.TICKET_ID;
-import static dev.camelintercom.component.api.IntercomParam.TICKET_TYPE_ID;
-import static dev.camelintercom.component.api.IntercomParam.USER_ID;
+import static dev.camelintercom.component.api.InputSource.ADMIN_ID;
+import static dev.camelintercom.component.api.InputSource.COMPANY_EXTERNAL_ID;
+import static dev.camelintercom.component.api.InputSource.COMPANY_ID;
+import static dev.camelintercom.component.api.InputSource.COMPANY_NAME;
+import static dev.camelintercom.component.api.InputSource.CONTACT_ID;
+import static dev.camelintercom.component.api.InputSource.CONVERSATION_ID;
+import static dev.camelintercom.component.api.InputSource.EMAIL;
+import static dev.camelintercom.component.api.InputSource.EXTERNAL_ID;
+import static dev.camelintercom.component.api.InputSource.INTERCOM_USER_ID;
+import static dev.camelintercom.component.api.InputSource.NOTE_ID;
+import static dev.camelintercom.component.api.InputSource.SEGMENT_ID;
+import static dev.camelintercom.component.api.InputSource.TAG_ID;
+import static dev.camelintercom.component.api.InputSource.TEAM_ID;
+import static dev.camelintercom.component.api.InputSource.TICKET_ID;
+import static dev.camelintercom.component.api.InputSource.TICKET_TYPE_ID;
+import static dev.camelintercom.component.api.InputSource.USER_ID;
 import static dev.camelintercom.component.api.Paging.CURSOR_BODY;
 import static dev.camelintercom.component.api.Paging.CURSOR_QUERY;
 import static dev.camelintercom.component.api.Paging.PAGE_NUMBER;
 import static dev.camelintercom.component.api.Paging.SCROLL;
 
 /**
- * The operation table: every resource and operation of the producer, written against Intercom's API 2.16 description.
- * An operation with several variants (a note on a contact or on a company) takes the first whose path ids the
- * message supplies.
+ * The operation table: every resource and operation of the producer, written against Intercom's API 2.16 description,
+ * and the one place that knows the API's calls (the consumer and the conflict resolver send its rows too, see
+ * {@link #row}). An operation with several variants (a note on a contact or on a company) takes the first whose path
+ * ids the message supplies.
+ * <p>
+ * The body rules of a row run in the order written, and the order matters where two rules touch the same field. There
+ * each row keeps this order: first the rules that reshape what the user gave ({@code nest}, {@code nestPrefixed}, {@code rename}), then those that fill
+ * fields from headers and options ({@code fill}, {@code adminIfGiven}), then defaults ({@code defaultValue},
+ * {@code fixed}), and last the checks ({@code require}, {@code oneOf}, {@code integer}, {@code text}): a check sees
+ * the body as it will be sent, and a rename never moves a value a fill already put in place.
  */
 public final class IntercomOperations {
 
@@ -221,7 +228,7 @@ public final class IntercomOperations {
         add(op("conversation", "reply").inputs("_conversation_; admin: _admin_, `body`; contact: `intercom_user_id`/`user_id`/`email`, `body`").post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
                 .rules(replyAuthor()).returns(Conversation.class));
         add(op("conversation", "note").inputs("_conversation_, _admin_, `body`").post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
-                .rules(fixed("message_type", "note"), fixed("type", "admin"), actingAdmin(),
+                .rules(fixed("message_type", "note"), fixed("type", "admin"), adminRequired(),
                         require("body"))
                 .returns(Conversation.class));
         manage("close", "_conversation_, _admin_", fixed("message_type", "close"), fixed("type", "admin"));
@@ -235,17 +242,17 @@ public final class IntercomOperations {
                 .retrySafe(true)
                 .rules(nest("customer", "intercom_user_id", "user_id", "email"),
                         unlessPresent("customer", fill("customer.intercom_user_id", CONTACT_ID)),
-                        require("customer", CONTACT_ID), actingAdmin())
+                        require("customer", CONTACT_ID), adminRequired())
                 .returns(Conversation.class));
         add(op("conversation", "detachContact").inputs("_conversation_, _contact_, _admin_")
                 .deleteWithBody("/conversations/{conversation_id}/customers/{contact_id}", CONVERSATION_ID, CONTACT_ID)
-                .rules(actingAdmin()).returns(Conversation.class));
+                .rules(adminRequired()).returns(Conversation.class));
         add(op("conversation", "attachTag").inputs("_conversation_, _admin_; tag: `id`/`tag_id`, header or `tagId`").post("/conversations/{conversation_id}/tags", CONVERSATION_ID).retrySafe(true)
-                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id"), actingAdmin())
+                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id"), adminRequired())
                 .returns(Tag.class));
         add(op("conversation", "detachTag").inputs("_conversation_, _tag_, _admin_")
                 .deleteWithBody("/conversations/{conversation_id}/tags/{tag_id}", CONVERSATION_ID, TAG_ID)
-                .rules(actingAdmin()).returns(Tag.class));
+                .rules(adminRequired()).returns(Tag.class));
         add(op("conversation", "convertToTicket").inputs("_conversation_ (digits), _ticket type_").post("/conversations/{conversation_id}/convert", CONVERSATION_ID)
                 .digits("conversation_id")
                 .rules(fill("ticket_type_id", TICKET_TYPE_ID), require("ticket_type_id", TICKET_TYPE_ID))
@@ -259,7 +266,7 @@ public final class IntercomOperations {
     /** The state changes of {@code POST /conversations/{id}/parts}: each is the admin's act. */
     private static void manage(String name, String inputs, BodyRule... rules) {
         List<BodyRule> all = new ArrayList<>(List.of(rules));
-        all.add(actingAdmin());
+        all.add(adminRequired());
         add(op("conversation", name).inputs(inputs).post("/conversations/{conversation_id}/parts", CONVERSATION_ID).retrySafe(true)
                 .rules(all.toArray(BodyRule[]::new)).returns(Conversation.class));
     }
@@ -271,7 +278,7 @@ public final class IntercomOperations {
                         contactsFromHeader(), require("contacts", CONTACT_ID))
                 .returns(Ticket.class));
         add(op("ticket", "get").inputs("_ticket_").get("/tickets/{ticket_id}", TICKET_ID).returns(Ticket.class));
-        add(op("ticket", "update").inputs("_ticket_; fields to change").put("/tickets/{ticket_id}", TICKET_ID).rules(adminAuthor(), integer("admin_id"))
+        add(op("ticket", "update").inputs("_ticket_; fields to change").put("/tickets/{ticket_id}", TICKET_ID).rules(adminIfGiven(), integer("admin_id"))
                 .returns(Ticket.class));
         add(op("ticket", "delete").inputs("_ticket_").delete("/tickets/{ticket_id}", TICKET_ID).returns(DeletedObject.class));
         add(op("ticket", "search").inputs("search query").post("/tickets/search").retrySafe(true).rules(searchQuery())
@@ -279,10 +286,10 @@ public final class IntercomOperations {
         add(op("ticket", "reply").inputs("_ticket_; author as `conversation.reply`").post("/tickets/{ticket_id}/reply", TICKET_ID).rules(replyAuthor())
                 .returns(ConversationPart.class));
         add(op("ticket", "attachTag").inputs("_ticket_, _admin_; tag: `id`/`tag_id`, header or `tagId`").post("/tickets/{ticket_id}/tags", TICKET_ID).retrySafe(true)
-                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id"), actingAdmin())
+                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id"), adminRequired())
                 .returns(Tag.class));
         add(op("ticket", "detachTag").inputs("_ticket_, _tag_, _admin_").deleteWithBody("/tickets/{ticket_id}/tags/{tag_id}", TICKET_ID, TAG_ID)
-                .rules(actingAdmin()).returns(Tag.class));
+                .rules(adminRequired()).returns(Tag.class));
         add(op("ticket", "listTypes").inputs("none").get("/ticket_types").returnsList(TicketType.class, "data"));
         add(op("ticket", "getType").inputs("_ticket type_").get("/ticket_types/{ticket_type_id}", TICKET_TYPE_ID).returns(TicketType.class));
     }
@@ -307,7 +314,7 @@ public final class IntercomOperations {
     }
 
     private static BodyRule[] noteRules() {
-        return new BodyRule[] { require("body"), adminAuthor() };
+        return new BodyRule[] { require("body"), adminIfGiven() };
     }
 
     private static void tag() {
@@ -354,18 +361,18 @@ public final class IntercomOperations {
         add(op("segment", "get").inputs("_segment_").get("/segments/{segment_id}", SEGMENT_ID).returns(Segment.class));
     }
 
-    /** The admin who acts, when the operation names one: from the body, the header or the adminId option. */
-    private static BodyRule adminAuthor() {
+    /** The admin who acts, where the operation takes one but does not need one: from the body, the header or the option. */
+    private static BodyRule adminIfGiven() {
         return (body, ctx) -> {
             fill("admin_id", ADMIN_ID).apply(body, ctx);
             text("admin_id").apply(body, ctx);
         };
     }
 
-    /** The admin who acts, where the operation needs one. */
-    private static BodyRule actingAdmin() {
+    /** The admin who acts, where the operation needs one: as {@link #adminIfGiven()}, and required. */
+    private static BodyRule adminRequired() {
         return (body, ctx) -> {
-            adminAuthor().apply(body, ctx);
+            adminIfGiven().apply(body, ctx);
             require("admin_id", ADMIN_ID).apply(body, ctx);
         };
     }

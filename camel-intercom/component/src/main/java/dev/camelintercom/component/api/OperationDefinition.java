@@ -35,9 +35,9 @@ public final class OperationDefinition {
     private final String name;
     private final String method;
     private final String pathTemplate;
-    private final Map<String, IntercomParam> pathParams;
+    private final Map<String, InputSource> pathParams;
     private final List<String> digitPathParams;
-    private final Map<String, IntercomParam> queryParams;
+    private final Map<String, InputSource> queryParams;
     private final Map<String, String> fixedQuery;
     private final List<String> requiredOneQuery;
     private final boolean sendsBody;
@@ -97,7 +97,7 @@ public final class OperationDefinition {
     }
 
     /** The path variables, in order, with the parameter each is filled from. */
-    public Map<String, IntercomParam> pathParams() {
+    public Map<String, InputSource> pathParams() {
         return pathParams;
     }
 
@@ -106,7 +106,7 @@ public final class OperationDefinition {
         return digitPathParams;
     }
 
-    public Map<String, IntercomParam> queryParams() {
+    public Map<String, InputSource> queryParams() {
         return queryParams;
     }
 
@@ -161,7 +161,7 @@ public final class OperationDefinition {
 
     /**
      * What a user must give, for the generated operations reference: {@code `field`} for body fields, {@code _id_}
-     * for the ids of {@link IntercomParam} (body field, header or option). The same for every variant.
+     * for the ids of {@link InputSource} (body field, header or option). The same for every variant.
      */
     public String inputs() {
         return inputs;
@@ -170,7 +170,7 @@ public final class OperationDefinition {
     /**
      * The request of this row for a caller that already holds its ids: the path variables filled in order with
      * {@code pathValues}, an empty query, and {@code body} (ignored when the row sends none). The table's paging style
-     * and retry safety come with it; the producer builds its requests from messages in {@link RequestFactory}.
+     * and retry safety come with it; the producer builds its requests from messages in {@link OperationRequestBuilder}.
      */
     public IntercomRequest request(ObjectNode body, String... pathValues) {
         if (pathValues.length != pathParams.size()) {
@@ -182,7 +182,7 @@ public final class OperationDefinition {
         for (String variable : pathParams.keySet()) {
             path = path.replace("{" + variable + "}", UriEncoding.encode(pathValues[i++]));
         }
-        return new IntercomRequest(method, path, new LinkedHashMap<>(fixedQuery), sendsBody ? body : null, retrySafe);
+        return new IntercomRequest(this, path, new LinkedHashMap<>(fixedQuery), sendsBody ? body : null);
     }
 
     @Override
@@ -195,9 +195,9 @@ public final class OperationDefinition {
         private final String name;
         private String method;
         private String pathTemplate;
-        private final Map<String, IntercomParam> pathParams = new LinkedHashMap<>();
+        private final Map<String, InputSource> pathParams = new LinkedHashMap<>();
         private final List<String> digitPathParams = new ArrayList<>();
-        private final Map<String, IntercomParam> queryParams = new LinkedHashMap<>();
+        private final Map<String, InputSource> queryParams = new LinkedHashMap<>();
         private final Map<String, String> fixedQuery = new LinkedHashMap<>();
         private final List<String> requiredOneQuery = new ArrayList<>();
         private boolean sendsBody;
@@ -215,33 +215,33 @@ public final class OperationDefinition {
             this.name = name;
         }
 
-        public Builder get(String path, IntercomParam... params) {
+        public Builder get(String path, InputSource... params) {
             return call("GET", path, false, params);
         }
 
-        public Builder delete(String path, IntercomParam... params) {
+        public Builder delete(String path, InputSource... params) {
             return call("DELETE", path, false, params);
         }
 
         /** A DELETE that carries a JSON body (detaching tags and contacts from conversations and tickets). */
-        public Builder deleteWithBody(String path, IntercomParam... params) {
+        public Builder deleteWithBody(String path, InputSource... params) {
             return call("DELETE", path, true, params);
         }
 
-        public Builder post(String path, IntercomParam... params) {
+        public Builder post(String path, InputSource... params) {
             return call("POST", path, true, params);
         }
 
         /** A POST without a body (archive, unarchive, the company list). */
-        public Builder postWithoutBody(String path, IntercomParam... params) {
+        public Builder postWithoutBody(String path, InputSource... params) {
             return call("POST", path, false, params);
         }
 
-        public Builder put(String path, IntercomParam... params) {
+        public Builder put(String path, InputSource... params) {
             return call("PUT", path, true, params);
         }
 
-        private Builder call(String method, String path, boolean sendsBody, IntercomParam... params) {
+        private Builder call(String method, String path, boolean sendsBody, InputSource... params) {
             this.method = method;
             this.pathTemplate = path;
             this.sendsBody = sendsBody;
@@ -265,7 +265,7 @@ public final class OperationDefinition {
             return this;
         }
 
-        public Builder query(String name, IntercomParam param) {
+        public Builder query(String name, InputSource param) {
             queryParams.put(name, param);
             return this;
         }
