@@ -1,15 +1,10 @@
 package dev.camelintercom.component;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import dev.camelintercom.component.api.IntercomClient;
-import dev.camelintercom.component.api.IntercomJson;
 import dev.camelintercom.component.api.IntercomOperations;
 import dev.camelintercom.component.api.OperationDefinition;
-import dev.camelintercom.component.api.RateLimitGovernor;
-import dev.camelintercom.component.api.RateLimitGovernors;
 import dev.camelintercom.component.consumer.ConsumerFactory;
 import dev.camelintercom.component.consumer.IntercomConsumer;
 import org.apache.camel.Category;
@@ -48,49 +43,13 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
         setDelay(DEFAULT_POLL_DELAY);
     }
 
-    /**
-     * Fails when the endpoint cannot work: no token, an unknown resource, an operation the resource does not have.
-     */
+    /** Fails when the endpoint cannot work; see {@link EndpointValidator}. */
     void validate() {
-        if (configuration.getAccessToken() == null || configuration.getAccessToken().isBlank()) {
-            throw new IllegalArgumentException("intercom: accessToken is required: set it on the component "
-                                               + "(camel.component.intercom.access-token) or the endpoint");
-        }
-        String resource = configuration.getResource();
-        if (!IntercomOperations.resources().contains(resource)) {
-            throw new IllegalArgumentException("intercom: unknown resource '" + resource + "'; valid resources: "
-                                               + String.join(", ", IntercomOperations.resources()));
-        }
-        requireSecureTransport();
-        if (isRequest()) {
-            return;
-        }
+        EndpointValidator.validate(configuration);
         String operation = configuration.getOperation();
-        if (operation != null && !operation.isBlank()) {
+        if (!isRequest() && operation != null && !operation.isBlank()) {
             operation(operation);
         }
-    }
-
-    /** The token must not cross a network in clear text: plain http only to loopback, or when explicitly allowed. */
-    private void requireSecureTransport() {
-        URI uri;
-        try {
-            uri = URI.create(configuration.resolveBaseUri());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("intercom: baseUri is not a valid URI: " + e.getMessage());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-            throw new IllegalArgumentException("intercom: baseUri must be an absolute https URI, but was " + uri);
-        }
-        if (scheme.equals("http") && !configuration.isAllowInsecureHttp() && !isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException("intercom: baseUri " + uri + " is plain http to a host that is not loopback; "
-                                               + "use https, or set allowInsecureHttp=true");
-        }
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
     }
 
     /** The variants of an operation of this endpoint's resource; fails, listing the valid ones, when there is none. */
@@ -118,13 +77,7 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
         if (client == null) {
             synchronized (this) {
                 if (client == null) {
-                    String baseUri = configuration.resolveBaseUri();
-                    RateLimitGovernor governor = configuration.isRateLimitGovernor()
-                            ? RateLimitGovernors.forToken(baseUri, configuration.getAccessToken(),
-                                    configuration.getRateLimitReserve(), configuration.getMaxRequestsPerWindow())
-                            : null;
-                    client = new IntercomClient(getComponent().httpClient(configuration), baseUri,
-                            configuration.getAccessToken(), configuration.getApiVersion(), IntercomJson.mapper(), governor);
+                    client = IntercomClient.of(getComponent().httpClient(configuration), configuration);
                 }
             }
         }

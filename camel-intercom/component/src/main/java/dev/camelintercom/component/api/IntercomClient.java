@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelintercom.component.IntercomApiException;
+import dev.camelintercom.component.IntercomConfiguration;
 import dev.camelintercom.component.IntercomTransportException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -53,6 +54,17 @@ public final class IntercomClient {
         this.mapper = mapper;
         this.rateLimits = new RateLimitAccounting(governor);
         this.workspace = RateLimitGovernors.workspaceKey(baseUri, accessToken);
+    }
+
+    /** The client of an endpoint's configuration over the component's HTTP client, with the token's governor if enabled. */
+    public static IntercomClient of(CloseableHttpClient http, IntercomConfiguration configuration) {
+        String baseUri = configuration.resolveBaseUri();
+        RateLimitGovernor governor = configuration.isRateLimitGovernor()
+                ? RateLimitGovernors.forToken(baseUri, configuration.getAccessToken(), configuration.getRateLimitReserve(),
+                        configuration.getMaxRequestsPerWindow())
+                : null;
+        return new IntercomClient(http, baseUri, configuration.getAccessToken(), configuration.getApiVersion(),
+                IntercomJson.mapper(), governor);
     }
 
     public IntercomResponse execute(IntercomRequest request) throws IOException, IntercomApiException {
