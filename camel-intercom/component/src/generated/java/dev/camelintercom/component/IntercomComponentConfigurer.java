@@ -68,6 +68,8 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -162,6 +164,8 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "lookback": return java.lang.Integer.class;
@@ -257,6 +261,8 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "lookback": return getOrCreateConfiguration(target).getLookback();

@@ -66,6 +66,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filterteamid":
         case "filterTeamId": target.getConfiguration().setFilterTeamId(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
@@ -186,6 +188,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filterteamid":
         case "filterTeamId": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
@@ -307,6 +311,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filterteamid":
         case "filterTeamId": return target.getConfiguration().getFilterTeamId();
         case "greedy": return target.isGreedy();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":

@@ -11,6 +11,7 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
@@ -22,7 +23,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "intercom", title = "Intercom", syntax = "intercom:resource",
              category = { Category.API, Category.CLOUD }, headersClass = IntercomConstants.class)
-public class IntercomEndpoint extends ScheduledPollEndpoint {
+public class IntercomEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     /** Polling an API with rate limits every half second, Camel's usual default, would waste the budget. */
     private static final long DEFAULT_POLL_DELAY = 30_000;
@@ -84,6 +85,17 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
         return client;
     }
 
+    /** The API's base URI (no token: it travels in a header), for tracing and the developer console. */
+    @Override
+    public String getServiceUrl() {
+        return configuration.resolveBaseUri();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+
     @Override
     public IntercomComponent getComponent() {
         return (IntercomComponent) super.getComponent();
@@ -108,9 +120,6 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
         super.doStop();
     }
 
-    /**
-     * Milliseconds before the next poll.
-     */
     @Override
     public void setDelay(long delay) {
         super.setDelay(delay);
@@ -121,9 +130,6 @@ public class IntercomEndpoint extends ScheduledPollEndpoint {
         return configuration;
     }
 
-    /**
-     * The endpoint's configuration.
-     */
     public void setConfiguration(IntercomConfiguration configuration) {
         this.configuration = configuration;
     }

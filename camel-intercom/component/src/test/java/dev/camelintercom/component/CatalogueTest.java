@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +26,10 @@ class CatalogueTest {
     private static final Path TABLE = MAIN.resolve("api/IntercomOperations.java");
     /** A string literal that starts like an API path: {@code "/contacts"}, {@code "/{id}"}. */
     private static final Pattern PATH_LITERAL = Pattern.compile("\"/[A-Za-z_{][^\"]*\"");
+    /** A full stop, semicolon or colon that ends a sentence and starts another: {@code ". The"}. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.;:] [A-Z]");
+    /** The end of a member's multi-line Javadoc: in IntercomConfiguration only setters had them, repeating the option. */
+    private static final Pattern SETTER_JAVADOC = Pattern.compile("^ {4}\\*/$");
     private static final Pattern NEW_REQUEST = Pattern.compile("new IntercomRequest\\(");
     /** The row's own builder, the copy for the next page, and the raw call whose path is the user's. */
     private static final Set<String> MAY_MAKE_REQUESTS = Set.of("OperationDefinition.java", "IntercomRequest.java",
@@ -49,6 +55,26 @@ class CatalogueTest {
             }
         }
         assertEquals(Set.of(), found, "requests built by hand instead of from a row of the table");
+    }
+
+    /** Each option of the component is described once (no setter Javadoc repeats it), in one sentence. */
+    @Test
+    void everyOptionOfTheComponentIsDescribedInOneSentence() throws IOException {
+        JsonNode options = new ObjectMapper().readTree(Path.of(
+                "src/generated/resources/META-INF/dev/camelintercom/component/intercom.json").toFile()).get("properties");
+        Set<String> long_ = new TreeSet<>();
+        options.fields().forEachRemaining(option -> {
+            String description = option.getValue().get("description").asText();
+            boolean ours = IntercomConfiguration.class.getName().equals(option.getValue().path("configurationClass").asText())
+                           || option.getKey().equals("delay");
+            if (ours && (SENTENCE_BREAK.matcher(description).find() || !description.endsWith("."))) {
+                long_.add(option.getKey() + ": " + description);
+            }
+        });
+        assertEquals(Set.of(), long_, "option descriptions of more than one sentence (explain in the adoc instead)");
+        Set<String> setterDocs = new TreeSet<>();
+        matches(MAIN.resolve("IntercomConfiguration.java"), SETTER_JAVADOC, setterDocs);
+        assertEquals(Set.of(), setterDocs, "setters that describe their option a second time");
     }
 
     private static void matches(Path file, Pattern pattern, Set<String> found) throws IOException {
