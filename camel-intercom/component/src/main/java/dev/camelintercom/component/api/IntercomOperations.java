@@ -70,10 +70,11 @@ import static dev.camelintercom.component.api.Paging.SCROLL;
  * ids the message supplies.
  * <p>
  * The body rules of a row run in the order written, and the order matters where two rules touch the same field. There
- * each row keeps this order: first the rules that reshape what the user gave ({@code nest}, {@code nestPrefixed}, {@code rename}), then those that fill
- * fields from headers and options ({@code fill}, {@code adminIfGiven}), then defaults ({@code defaultValue},
- * {@code fixed}), and last the checks ({@code require}, {@code oneOf}, {@code integer}, {@code text}): a check sees
- * the body as it will be sent, and a rename never moves a value a fill already put in place.
+ * each row keeps this order: first the rules that reshape what the user gave ({@code nest}, {@code nestPrefixed},
+ * {@code rename}), then those that fill fields from headers and options ({@code fill}, {@code adminIfGiven}), then
+ * defaults ({@code defaultValue}, {@code fixed}), and last the checks ({@code require}, {@code oneOf},
+ * {@code integer}, {@code text}): a check sees the body as it will be sent, and a rename never moves a value a fill
+ * already put in place.
  */
 public final class IntercomOperations {
 
@@ -83,20 +84,19 @@ public final class IntercomOperations {
      * The resources of the table and {@code request}, sorted: the enum of the {@code resource} path parameter in the
      * component's metadata. The table fails to load when this differs from its rows.
      */
-    public static final String RESOURCE_NAMES = "admin,company,contact,conversation,event,message,note,request,segment,tag,"
-                                                + "team,ticket";
+    public static final String RESOURCE_NAMES =
+            "admin,company,contact,conversation,event,message,note,request,segment,tag,team,ticket";
 
     /**
      * Every operation name of the table (the union across resources), sorted: the enum of the {@code operation} option
      * in the component's metadata, for tooling. Which resource has which operation is checked when an endpoint is
      * created. The table fails to load when this differs from its rows.
      */
-    public static final String OPERATION_NAMES = "archive,assign,attachCompany,attachContact,attachTag,close,convertToTicket,"
-                                                 + "create,createOrUpdate,delete,detachCompany,detachContact,detachTag,find,"
-                                                 + "findByExternalId,get,getType,list,listCompanies,listContacts,listSegments,"
-                                                 + "listSubscriptions,listTags,listTypes,me,merge,note,open,redact,reply,scroll,"
-                                                 + "search,setAway,snooze,summaries,tagCompanies,tagContacts,unarchive,unassign,"
-                                                 + "untagCompanies,update";
+    public static final String OPERATION_NAMES =
+            "archive,assign,attachCompany,attachContact,attachTag,close,convertToTicket,create,createOrUpdate,delete,"
+            + "detachCompany,detachContact,detachTag,find,findByExternalId,get,getType,list,listCompanies,listContacts,"
+            + "listSegments,listSubscriptions,listTags,listTypes,me,merge,note,open,redact,reply,scroll,search,setAway,"
+            + "snooze,summaries,tagCompanies,tagContacts,unarchive,unassign,untagCompanies,update";
 
     private static final int MAX_PAGE = 150;
     private static final String NO_TEXT = "to add a message, use reply or note (close and assign take a body)";
@@ -161,36 +161,48 @@ public final class IntercomOperations {
     }
 
     private static void contact() {
-        add(op("contact", "create").inputs("one of `email`, `external_id`, `role` (`user`/`lead`)").post("/contacts").retrySafe(false)
+        add(op("contact", "create").inputs("one of `email`, `external_id`, `role` (`user`/`lead`)")
+                .post("/contacts").retrySafe(false)
                 .rules(requireOneOf("email", "external_id", "role"), oneOf("role", "user", "lead")).returns(Contact.class));
         add(op("contact", "get").inputs("_contact_").get("/contacts/{contact_id}", CONTACT_ID).returns(Contact.class));
         add(op("contact", "update").inputs("_contact_; fields to change").put("/contacts/{contact_id}", CONTACT_ID)
                 .rules(oneOf("role", "user", "lead")).returns(Contact.class));
-        add(op("contact", "delete").inputs("_contact_").delete("/contacts/{contact_id}", CONTACT_ID).returns(Contact.class));
-        add(op("contact", "list").inputs("none").get("/contacts").returnsList(Contact.class, "data", CURSOR_QUERY, MAX_PAGE));
+        add(op("contact", "delete").inputs("_contact_")
+                .delete("/contacts/{contact_id}", CONTACT_ID).returns(Contact.class));
+        add(op("contact", "list").inputs("none")
+                .get("/contacts").returnsList(Contact.class, "data", CURSOR_QUERY, MAX_PAGE));
         add(op("contact", "search").inputs("search query").post("/contacts/search").retrySafe(true).rules(searchQuery())
                 .returnsList(Contact.class, "data", CURSOR_BODY, MAX_PAGE));
-        add(op("contact", "findByExternalId").inputs("_external id_").get("/contacts/find_by_external_id/{external_id}", EXTERNAL_ID)
+        add(op("contact", "findByExternalId").inputs("_external id_")
+                .get("/contacts/find_by_external_id/{external_id}", EXTERNAL_ID)
                 .returns(Contact.class));
-        add(op("contact", "archive").inputs("_contact_").postWithoutBody("/contacts/{contact_id}/archive", CONTACT_ID).retrySafe(true)
+        add(op("contact", "archive").inputs("_contact_")
+                .postWithoutBody("/contacts/{contact_id}/archive", CONTACT_ID).retrySafe(true)
                 .returns(Contact.class));
-        add(op("contact", "unarchive").inputs("_contact_").postWithoutBody("/contacts/{contact_id}/unarchive", CONTACT_ID).retrySafe(true)
+        add(op("contact", "unarchive").inputs("_contact_")
+                .postWithoutBody("/contacts/{contact_id}/unarchive", CONTACT_ID).retrySafe(true)
                 .returns(Contact.class));
-        add(op("contact", "merge").inputs("`from`, `into`").post("/contacts/merge").rules(require("from", "into")).returns(Contact.class));
-        add(op("contact", "listTags").inputs("_contact_").get("/contacts/{contact_id}/tags", CONTACT_ID).returnsList(Tag.class, "data"));
-        add(op("contact", "attachTag").inputs("_contact_; tag: `id`/`tag_id`, header or `tagId`").post("/contacts/{contact_id}/tags", CONTACT_ID).retrySafe(true)
+        add(op("contact", "merge").inputs("`from`, `into`")
+                .post("/contacts/merge").rules(require("from", "into")).returns(Contact.class));
+        add(op("contact", "listTags").inputs("_contact_")
+                .get("/contacts/{contact_id}/tags", CONTACT_ID).returnsList(Tag.class, "data"));
+        add(op("contact", "attachTag").inputs("_contact_; tag: `id`/`tag_id`, header or `tagId`")
+                .post("/contacts/{contact_id}/tags", CONTACT_ID).retrySafe(true)
                 .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id")).returns(Tag.class));
-        add(op("contact", "detachTag").inputs("_contact_, _tag_").delete("/contacts/{contact_id}/tags/{tag_id}", CONTACT_ID, TAG_ID).returns(Tag.class));
+        add(op("contact", "detachTag").inputs("_contact_, _tag_")
+                .delete("/contacts/{contact_id}/tags/{tag_id}", CONTACT_ID, TAG_ID).returns(Tag.class));
         // the schema names the array "companies", but the description's recorded example (and the API) use "data"
         add(op("contact", "listCompanies").inputs("_contact_").get("/contacts/{contact_id}/companies", CONTACT_ID)
                 .returnsList(Company.class, "data"));
-        add(op("contact", "attachCompany").inputs("_contact_; company: `id`, header or `companyId`").post("/contacts/{contact_id}/companies", CONTACT_ID).retrySafe(true)
+        add(op("contact", "attachCompany").inputs("_contact_; company: `id`, header or `companyId`")
+                .post("/contacts/{contact_id}/companies", CONTACT_ID).retrySafe(true)
                 .rules(fill("id", COMPANY_ID), require("id", COMPANY_ID)).returns(Company.class));
         add(op("contact", "detachCompany").inputs("_contact_, _company_")
                 .delete("/contacts/{contact_id}/companies/{company_id}", CONTACT_ID, COMPANY_ID).returns(Company.class));
         add(op("contact", "listSegments").inputs("_contact_").get("/contacts/{contact_id}/segments", CONTACT_ID)
                 .returnsList(Segment.class, "data"));
-        add(op("contact", "listSubscriptions").inputs("_contact_").get("/contacts/{contact_id}/subscriptions", CONTACT_ID)
+        add(op("contact", "listSubscriptions").inputs("_contact_")
+                .get("/contacts/{contact_id}/subscriptions", CONTACT_ID)
                 .returnsList(SubscriptionType.class, "data"));
     }
 
@@ -198,13 +210,17 @@ public final class IntercomOperations {
         add(op("company", "createOrUpdate").inputs("one of `company_id`, `name`").post("/companies").retrySafe(true)
                 .rules(requireOneOf("company_id", "name")).returns(Company.class));
         add(op("company", "get").inputs("_company_").get("/companies/{company_id}", COMPANY_ID).returns(Company.class));
-        add(op("company", "find").inputs("one of _company external id_, _company name_").get("/companies").query("company_id", COMPANY_EXTERNAL_ID).query("name", COMPANY_NAME)
+        add(op("company", "find").inputs("one of _company external id_, _company name_")
+                .get("/companies").query("company_id", COMPANY_EXTERNAL_ID).query("name", COMPANY_NAME)
                 .oneQueryOf("company_id", "name").returnsFirstOf(Company.class));
-        add(op("company", "update").inputs("_company_; fields to change").put("/companies/{company_id}", COMPANY_ID).returns(Company.class));
-        add(op("company", "delete").inputs("_company_").delete("/companies/{company_id}", COMPANY_ID).returns(DeletedObject.class));
+        add(op("company", "update").inputs("_company_; fields to change")
+                .put("/companies/{company_id}", COMPANY_ID).returns(Company.class));
+        add(op("company", "delete").inputs("_company_")
+                .delete("/companies/{company_id}", COMPANY_ID).returns(DeletedObject.class));
         add(op("company", "list").inputs("none").postWithoutBody("/companies/list").retrySafe(true)
                 .returnsList(Company.class, "data", PAGE_NUMBER, 60));
-        add(op("company", "scroll").inputs("none").get("/companies/scroll").returnsList(Company.class, "data", SCROLL, null));
+        add(op("company", "scroll").inputs("none")
+                .get("/companies/scroll").returnsList(Company.class, "data", SCROLL, null));
         add(op("company", "listContacts").inputs("_company_").get("/companies/{company_id}/contacts", COMPANY_ID)
                 .returnsList(Contact.class, "data"));
         add(op("company", "listSegments").inputs("_company_").get("/companies/{company_id}/segments", COMPANY_ID)
@@ -212,33 +228,45 @@ public final class IntercomOperations {
     }
 
     private static void conversation() {
-        add(op("conversation", "create").inputs("`body`; `from.id`/`from_id` or _contact_ header/option").post("/conversations")
+        add(op("conversation", "create").inputs("`body`; `from.id`/`from_id` or _contact_ header/option")
+                .post("/conversations")
                 .rules(nestPrefixed("from", "from_"), rename("contact_id", "from.id"), fill("from.id", CONTACT_ID),
                         defaultValue("from.type", "contact"), require("from.id", CONTACT_ID), text("from.id"),
                         oneOf("from.type", "user", "lead", "contact"), require("body"))
                 .returns(Message.class));
-        add(op("conversation", "get").inputs("_conversation_ (digits)").get("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
+        add(op("conversation", "get").inputs("_conversation_ (digits)")
+                .get("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
                 .returns(Conversation.class));
-        add(op("conversation", "update").inputs("_conversation_ (digits); fields to change").put("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
+        add(op("conversation", "update").inputs("_conversation_ (digits); fields to change")
+                .put("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
                 .returns(Conversation.class));
         add(op("conversation", "list").inputs("none").get("/conversations")
                 .returnsList(Conversation.class, "conversations", CURSOR_QUERY, MAX_PAGE));
-        add(op("conversation", "search").inputs("search query").post("/conversations/search").retrySafe(true).rules(searchQuery())
+        add(op("conversation", "search").inputs("search query")
+                .post("/conversations/search").retrySafe(true).rules(searchQuery())
                 .returnsList(Conversation.class, "conversations", CURSOR_BODY, MAX_PAGE));
-        add(op("conversation", "reply").inputs("_conversation_; admin: _admin_, `body`; contact: `intercom_user_id`/`user_id`/`email`, `body`").post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
+        add(op("conversation", "reply").inputs("_conversation_; admin: _admin_, `body`; "
+                        + "contact: `intercom_user_id`/`user_id`/`email`, `body`")
+                .post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
                 .rules(replyAuthor()).returns(Conversation.class));
-        add(op("conversation", "note").inputs("_conversation_, _admin_, `body`").post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
+        add(op("conversation", "note").inputs("_conversation_, _admin_, `body`")
+                .post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
                 .rules(fixed("message_type", "note"), fixed("type", "admin"), adminRequired(),
                         require("body"))
                 .returns(Conversation.class));
         manage("close", "_conversation_, _admin_", fixed("message_type", "close"), fixed("type", "admin"));
         manage("open", "_conversation_, _admin_", fixed("message_type", "open"), forbid("body", NO_TEXT));
-        manage("snooze", "_conversation_, _admin_, `snoozed_until`", fixed("message_type", "snoozed"), require("snoozed_until"), integer("snoozed_until"),
+        manage("snooze", "_conversation_, _admin_, `snoozed_until`",
+                fixed("message_type", "snoozed"), require("snoozed_until"), integer("snoozed_until"),
                 forbid("body", NO_TEXT));
-        manage("assign", "_conversation_, _admin_, `assignee_id`", fixed("message_type", "assignment"), defaultValue("type", "admin"), oneOf("type", "admin", "team"),
+        manage("assign", "_conversation_, _admin_, `assignee_id`",
+                fixed("message_type", "assignment"), defaultValue("type", "admin"), oneOf("type", "admin", "team"),
                 require("assignee_id"), text("assignee_id"));
-        manage("unassign", "_conversation_, _admin_", fixed("message_type", "assignment"), fixed("type", "admin"), fixed("assignee_id", "0"));
-        add(op("conversation", "attachContact").inputs("_conversation_, _admin_; `customer`, `intercom_user_id`/`user_id`/`email` or _contact_ header/option").post("/conversations/{conversation_id}/customers", CONVERSATION_ID)
+        manage("unassign", "_conversation_, _admin_",
+                fixed("message_type", "assignment"), fixed("type", "admin"), fixed("assignee_id", "0"));
+        add(op("conversation", "attachContact").inputs("_conversation_, _admin_; `customer`, "
+                        + "`intercom_user_id`/`user_id`/`email` or _contact_ header/option")
+                .post("/conversations/{conversation_id}/customers", CONVERSATION_ID)
                 .retrySafe(true)
                 .rules(nest("customer", "intercom_user_id", "user_id", "email"),
                         unlessPresent("customer", fill("customer.intercom_user_id", CONTACT_ID)),
@@ -247,17 +275,20 @@ public final class IntercomOperations {
         add(op("conversation", "detachContact").inputs("_conversation_, _contact_, _admin_")
                 .deleteWithBody("/conversations/{conversation_id}/customers/{contact_id}", CONVERSATION_ID, CONTACT_ID)
                 .rules(adminRequired()).returns(Conversation.class));
-        add(op("conversation", "attachTag").inputs("_conversation_, _admin_; tag: `id`/`tag_id`, header or `tagId`").post("/conversations/{conversation_id}/tags", CONVERSATION_ID).retrySafe(true)
+        add(op("conversation", "attachTag").inputs("_conversation_, _admin_; tag: `id`/`tag_id`, header or `tagId`")
+                .post("/conversations/{conversation_id}/tags", CONVERSATION_ID).retrySafe(true)
                 .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id"), adminRequired())
                 .returns(Tag.class));
         add(op("conversation", "detachTag").inputs("_conversation_, _tag_, _admin_")
                 .deleteWithBody("/conversations/{conversation_id}/tags/{tag_id}", CONVERSATION_ID, TAG_ID)
                 .rules(adminRequired()).returns(Tag.class));
-        add(op("conversation", "convertToTicket").inputs("_conversation_ (digits), _ticket type_").post("/conversations/{conversation_id}/convert", CONVERSATION_ID)
+        add(op("conversation", "convertToTicket").inputs("_conversation_ (digits), _ticket type_")
+                .post("/conversations/{conversation_id}/convert", CONVERSATION_ID)
                 .digits("conversation_id")
                 .rules(fill("ticket_type_id", TICKET_TYPE_ID), require("ticket_type_id", TICKET_TYPE_ID))
                 .returns(Ticket.class));
-        add(op("conversation", "redact").inputs("_conversation_; one of `conversation_part_id`, `source_id`").post("/conversations/redact").retrySafe(true)
+        add(op("conversation", "redact").inputs("_conversation_; one of `conversation_part_id`, `source_id`")
+                .post("/conversations/redact").retrySafe(true)
                 .rules(fill("conversation_id", CONVERSATION_ID), require("conversation_id", CONVERSATION_ID),
                         requireOneOf("conversation_part_id", "source_id"), redactType())
                 .returns(Conversation.class));
@@ -267,35 +298,46 @@ public final class IntercomOperations {
     private static void manage(String name, String inputs, BodyRule... rules) {
         List<BodyRule> all = new ArrayList<>(List.of(rules));
         all.add(adminRequired());
-        add(op("conversation", name).inputs(inputs).post("/conversations/{conversation_id}/parts", CONVERSATION_ID).retrySafe(true)
+        add(op("conversation", name).inputs(inputs)
+                .post("/conversations/{conversation_id}/parts", CONVERSATION_ID).retrySafe(true)
                 .rules(all.toArray(BodyRule[]::new)).returns(Conversation.class));
     }
 
     private static void ticket() {
-        add(op("ticket", "create").inputs("_ticket type_; `contacts`, `contact_id`/`external_id`/`email` or _contact_ header/option").post("/tickets")
+        add(op("ticket", "create").inputs("_"
+                        + "ticket type_; `contacts`, `contact_id`/`external_id`/`email` or _contact_ header/option")
+                .post("/tickets")
                 .rules(fill("ticket_type_id", TICKET_TYPE_ID), require("ticket_type_id", TICKET_TYPE_ID),
                         listOfOne("contacts", orderedMap("contact_id", "id", "external_id", "external_id", "email", "email")),
                         contactsFromHeader(), require("contacts", CONTACT_ID))
                 .returns(Ticket.class));
         add(op("ticket", "get").inputs("_ticket_").get("/tickets/{ticket_id}", TICKET_ID).returns(Ticket.class));
-        add(op("ticket", "update").inputs("_ticket_; fields to change").put("/tickets/{ticket_id}", TICKET_ID).rules(adminIfGiven(), integer("admin_id"))
+        add(op("ticket", "update").inputs("_ticket_; fields to change")
+                .put("/tickets/{ticket_id}", TICKET_ID).rules(adminIfGiven(), integer("admin_id"))
                 .returns(Ticket.class));
-        add(op("ticket", "delete").inputs("_ticket_").delete("/tickets/{ticket_id}", TICKET_ID).returns(DeletedObject.class));
+        add(op("ticket", "delete").inputs("_ticket_")
+                .delete("/tickets/{ticket_id}", TICKET_ID).returns(DeletedObject.class));
         add(op("ticket", "search").inputs("search query").post("/tickets/search").retrySafe(true).rules(searchQuery())
                 .returnsList(Ticket.class, "tickets", CURSOR_BODY, MAX_PAGE));
-        add(op("ticket", "reply").inputs("_ticket_; author as `conversation.reply`").post("/tickets/{ticket_id}/reply", TICKET_ID).rules(replyAuthor())
+        add(op("ticket", "reply").inputs("_ticket_; author as `conversation.reply`")
+                .post("/tickets/{ticket_id}/reply", TICKET_ID).rules(replyAuthor())
                 .returns(ConversationPart.class));
-        add(op("ticket", "attachTag").inputs("_ticket_, _admin_; tag: `id`/`tag_id`, header or `tagId`").post("/tickets/{ticket_id}/tags", TICKET_ID).retrySafe(true)
+        add(op("ticket", "attachTag").inputs("_ticket_, _admin_; tag: `id`/`tag_id`, header or `tagId`")
+                .post("/tickets/{ticket_id}/tags", TICKET_ID).retrySafe(true)
                 .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id"), adminRequired())
                 .returns(Tag.class));
-        add(op("ticket", "detachTag").inputs("_ticket_, _tag_, _admin_").deleteWithBody("/tickets/{ticket_id}/tags/{tag_id}", TICKET_ID, TAG_ID)
+        add(op("ticket", "detachTag").inputs("_ticket_, _tag_, _admin_")
+                .deleteWithBody("/tickets/{ticket_id}/tags/{tag_id}", TICKET_ID, TAG_ID)
                 .rules(adminRequired()).returns(Tag.class));
         add(op("ticket", "listTypes").inputs("none").get("/ticket_types").returnsList(TicketType.class, "data"));
-        add(op("ticket", "getType").inputs("_ticket type_").get("/ticket_types/{ticket_type_id}", TICKET_TYPE_ID).returns(TicketType.class));
+        add(op("ticket", "getType").inputs("_ticket type_")
+                .get("/ticket_types/{ticket_type_id}", TICKET_TYPE_ID).returns(TicketType.class));
     }
 
     private static void message() {
-        add(op("message", "create").inputs("`message_type` (`in_app`/`email`), `to`, `body` (+`subject` for email); sender `from.id`/`from_id` or _admin_ header/option").post("/messages")
+        add(op("message", "create").inputs("`message_type` (`in_app`/`email`), `to`, `body` (+`subject` for email); "
+                        + "sender `from.id`/`from_id` or _admin_ header/option")
+                .post("/messages")
                 .rules(nestPrefixed("from", "from_"), nestPrefixed("to", "to_"), rename("admin_id", "from.id"),
                         defaultValue("from.type", "admin"),
                         fill("from.id", ADMIN_ID), require("from.id", ADMIN_ID), integer("from.id"),
@@ -306,11 +348,14 @@ public final class IntercomOperations {
     }
 
     private static void note() {
-        add(op("note", "create").inputs("_contact_, else _company_; `body`").post("/contacts/{contact_id}/notes", CONTACT_ID).rules(noteRules()).returns(Note.class));
+        add(op("note", "create").inputs("_contact_, else _company_; `body`")
+                .post("/contacts/{contact_id}/notes", CONTACT_ID).rules(noteRules()).returns(Note.class));
         add(op("note", "create").post("/companies/{company_id}/notes", COMPANY_ID).rules(noteRules()).returns(Note.class));
-        add(op("note", "list").inputs("_contact_, else _company_").get("/contacts/{contact_id}/notes", CONTACT_ID).returnsList(Note.class, "data"));
+        add(op("note", "list").inputs("_contact_, else _company_")
+                .get("/contacts/{contact_id}/notes", CONTACT_ID).returnsList(Note.class, "data"));
         add(op("note", "list").get("/companies/{company_id}/notes", COMPANY_ID).returnsList(Note.class, "data"));
-        add(op("note", "get").inputs("_note_ (digits)").get("/notes/{note_id}", NOTE_ID).digits("note_id").returns(Note.class));
+        add(op("note", "get").inputs("_note_ (digits)")
+                .get("/notes/{note_id}", NOTE_ID).digits("note_id").returns(Note.class));
     }
 
     private static BodyRule[] noteRules() {
@@ -320,19 +365,25 @@ public final class IntercomOperations {
     private static void tag() {
         add(op("tag", "list").inputs("none").get("/tags").returnsList(Tag.class, "data"));
         add(op("tag", "get").inputs("_tag_").get("/tags/{tag_id}", TAG_ID).returns(Tag.class));
-        add(op("tag", "createOrUpdate").inputs("`name`").post("/tags").retrySafe(true).rules(require("name")).returns(Tag.class));
+        add(op("tag", "createOrUpdate").inputs("`name`")
+                .post("/tags").retrySafe(true).rules(require("name")).returns(Tag.class));
         add(op("tag", "delete").inputs("_tag_").delete("/tags/{tag_id}", TAG_ID).returnsNothing());
-        add(op("tag", "tagContacts").inputs("`name`, `users`").post("/tags").retrySafe(true).rules(require("name", "users")).returns(Tag.class));
-        add(op("tag", "tagCompanies").inputs("`name`, `companies`").post("/tags").retrySafe(true).rules(require("name", "companies")).returns(Tag.class));
-        add(op("tag", "untagCompanies").inputs("`name`, `companies` (`untag: true` is added)").post("/tags").retrySafe(true)
+        add(op("tag", "tagContacts").inputs("`name`, `users`")
+                .post("/tags").retrySafe(true).rules(require("name", "users")).returns(Tag.class));
+        add(op("tag", "tagCompanies").inputs("`name`, `companies`")
+                .post("/tags").retrySafe(true).rules(require("name", "companies")).returns(Tag.class));
+        add(op("tag", "untagCompanies").inputs("`name`, `companies` (`untag: true` is added)")
+                .post("/tags").retrySafe(true)
                 .rules(require("name", "companies"), markItems("companies", "untag", true)).returns(Tag.class));
     }
 
     private static void admin() {
         add(op("admin", "me").inputs("none").get("/me").returns(Admin.class));
         add(op("admin", "list").inputs("none").get("/admins").returnsList(Admin.class, "admins"));
-        add(op("admin", "get").inputs("_admin_ (digits)").get("/admins/{admin_id}", ADMIN_ID).digits("admin_id").returns(Admin.class));
-        add(op("admin", "setAway").inputs("_admin_ (digits)").put("/admins/{admin_id}/away", ADMIN_ID).digits("admin_id")
+        add(op("admin", "get").inputs("_admin_ (digits)")
+                .get("/admins/{admin_id}", ADMIN_ID).digits("admin_id").returns(Admin.class));
+        add(op("admin", "setAway").inputs("_admin_ (digits)")
+                .put("/admins/{admin_id}/away", ADMIN_ID).digits("admin_id")
                 .rules(defaultValue("away_mode_enabled", true), defaultValue("away_mode_reassign", false),
                         integer("away_status_reason_id"))
                 .returns(Admin.class));
@@ -344,15 +395,18 @@ public final class IntercomOperations {
     }
 
     private static void event() {
-        add(op("event", "create").inputs("`event_name`; one of `id` (or _contact_ header/option), `user_id`, `email`").post("/events").retrySafe(true)
+        add(op("event", "create").inputs("`event_name`; one of `id` (or _contact_ header/option), `user_id`, `email`")
+                .post("/events").retrySafe(true)
                 .rules(rename("contact_id", "id"), fill("user_id", USER_ID), fill("email", EMAIL), fill("id", CONTACT_ID),
                         require("event_name"), defaultToExchangeCreated("created_at"), integer("created_at"),
                         requireOneOf("id", "user_id", "email"))
                 .returnsNothing());
-        add(op("event", "list").inputs("one of _user id_, `intercom_user_id` (or _contact_ header/option), _email_").get("/events").fixedQuery("type", "user").query("user_id", USER_ID)
+        add(op("event", "list").inputs("one of _user id_, `intercom_user_id` (or _contact_ header/option), _email_")
+                .get("/events").fixedQuery("type", "user").query("user_id", USER_ID)
                 .query("intercom_user_id", INTERCOM_USER_ID).query("email", EMAIL)
                 .oneQueryOf("user_id", "intercom_user_id", "email").returnsList(DataEvent.class, "events"));
-        add(op("event", "summaries").inputs("`user_id` (or its header), `event_summaries`").post("/events/summaries").retrySafe(true)
+        add(op("event", "summaries").inputs("`user_id` (or its header), `event_summaries`")
+                .post("/events/summaries").retrySafe(true)
                 .rules(fill("user_id", USER_ID), require("user_id", USER_ID), require("event_summaries")).returnsNothing());
     }
 
