@@ -69,6 +69,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filterteamid":
         case "filterTeamId": target.getConfiguration().setFilterTeamId(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
@@ -200,6 +202,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filterteamid":
         case "filterTeamId": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
@@ -332,6 +336,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filterteamid":
         case "filterTeamId": return target.getConfiguration().getFilterTeamId();
         case "greedy": return target.isGreedy();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":

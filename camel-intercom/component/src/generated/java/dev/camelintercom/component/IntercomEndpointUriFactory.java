@@ -23,7 +23,7 @@ public class IntercomEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(71);
         props.add("accessToken");
         props.add("acknowledge");
         props.add("adminId");
@@ -49,6 +49,7 @@ public class IntercomEndpointUriFactory extends org.apache.camel.support.compone
         props.add("filterTagId");
         props.add("filterTeamId");
         props.add("greedy");
+        props.add("httpClientConfigurer");
         props.add("idempotentRepository");
         props.add("initialDelay");
         props.add("lazyStartProducer");

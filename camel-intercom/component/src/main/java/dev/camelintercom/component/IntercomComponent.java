@@ -95,9 +95,6 @@ public class IntercomComponent extends HealthCheckComponent {
         return configuration;
     }
 
-    /**
-     * The default configuration of the component's endpoints.
-     */
     public void setConfiguration(IntercomConfiguration configuration) {
         this.configuration = configuration;
     }

@@ -1,7 +1,9 @@
 package dev.camelintercom.component;
 
+import dev.camelintercom.component.api.IntercomOperations;
 import dev.camelintercom.component.webhook.WebhookAcknowledge;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -17,22 +19,23 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 @UriParams
 public class IntercomConfiguration implements Cloneable {
 
-    @UriPath(enums = "contact,company,conversation,ticket,message,note,tag,admin,team,event,segment,request",
+    @UriPath(enums = IntercomOperations.RESOURCE_NAMES,
              description = "The Intercom resource to work with, or `request` to call any API path.")
     @Metadata(required = true)
     private String resource;
 
-    @UriParam(label = "producer",
-              description = "The operation to perform on the resource, e.g. `create` or `close`. The `CamelIntercomOperation` header overrides it per message. Not used by `request`.")
+    @UriParam(label = "producer", enums = IntercomOperations.OPERATION_NAMES,
+              description = "The operation to perform on the resource, e.g. `create` or `close`, unless the `CamelIntercomOperation` header names one.")
     private String operation;
 
     @UriParam(label = "security", secret = true,
-              description = "The access token of the Intercom app (Developer Hub > Authentication), or an OAuth token. Sent as a bearer token.")
-    @Metadata(required = true)
+              description = "The access token of the Intercom app, or an OAuth token, sent as a bearer token and best set on the component.")
+    // required, but set on the component, never in a URI: the metadata does not mark it required, or tooling would
+    // reject every endpoint URI; an endpoint without a token fails when it is created
     private String accessToken;
 
     @UriParam(label = "common", defaultValue = "us",
-              description = "The region of the Intercom workspace: `us`, `eu` or `au`. Ignored when `baseUri` is set.")
+              description = "The region of the Intercom workspace (`us`, `eu` or `au`), unless `baseUri` is set.")
     private IntercomRegion region = IntercomRegion.us;
 
     @UriParam(label = "advanced",
@@ -55,7 +58,7 @@ public class IntercomConfiguration implements Cloneable {
     private int maxConnections = 20;
 
     @UriParam(label = "advanced", defaultValue = "true",
-              description = "Whether calls wait for the rate-limit window to reset when Intercom's budget is spent, instead of running into 429. Shared by every endpoint and Camel context in the JVM that uses the same token and workspace.")
+              description = "Whether calls wait for the rate-limit window to reset when the budget of the token is spent, instead of running into 429.")
     private boolean rateLimitGovernor = true;
 
     @UriParam(label = "advanced", defaultValue = "0",
@@ -63,11 +66,11 @@ public class IntercomConfiguration implements Cloneable {
     private int rateLimitReserve;
 
     @UriParam(label = "advanced", defaultValue = "0",
-              description = "The most calls to send per 10-second window, on top of Intercom's own limit; 0 for no cap of our own. For apps that share a workspace budget.")
+              description = "The most calls to send per 10-second window on top of Intercom's own limit, or 0 for no cap of the component's own.")
     private int maxRequestsPerWindow;
 
     @UriParam(label = "security", defaultValue = "false",
-              description = "Whether a `baseUri` with plain `http` is accepted for a host other than the loopback interface. Off: the token would cross the network unencrypted.")
+              description = "Whether a `baseUri` with plain `http` is accepted for a host other than the loopback interface.")
     private boolean allowInsecureHttp;
 
     @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach the API through.")
@@ -85,39 +88,43 @@ public class IntercomConfiguration implements Cloneable {
     @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for the connection.")
     private SSLContextParameters sslContextParameters;
 
+    @UriParam(label = "advanced",
+              description = "A hook that customises the Apache HttpClient 5 builder after the component has set its timeouts, pool, proxy and TLS.")
+    private HttpClientConfigurer httpClientConfigurer;
+
     @UriParam(label = "producer",
-              description = "The admin who acts: the author of replies, notes, closes and assignments, and the subject of `admin` operations. The `CamelIntercomAdminId` header overrides it.")
+              description = "The admin who acts (the author of replies, notes, closes and assignments, and the subject of `admin` operations), unless the `CamelIntercomAdminId` header names one.")
     private String adminId;
 
     @UriParam(label = "producer", defaultValue = "fail",
-              description = "What `contact` `create` does when the contact already exists (409): `fail`, `returnExisting`, or `update` it with the fields given (an upsert). With either of the last two, a redelivered create of a contact with an email or external_id finds the first one instead of failing.")
+              description = "What `contact` `create` does when the contact already exists (409): `fail`, `returnExisting`, or `update` it with the fields given.")
     private IntercomConflictPolicy contactConflict = IntercomConflictPolicy.fail;
 
-    @UriParam(label = "producer", description = "The contact to work on. The `CamelIntercomContactId` header overrides it.")
+    @UriParam(label = "producer", description = "The contact to work on, unless the `CamelIntercomContactId` header names one.")
     private String contactId;
 
     @UriParam(label = "producer",
-              description = "The company to work on (its Intercom id). The `CamelIntercomCompanyId` header overrides it.")
+              description = "The company to work on (its Intercom id), unless the `CamelIntercomCompanyId` header names one.")
     private String companyId;
 
     @UriParam(label = "producer",
-              description = "The conversation to work on. The `CamelIntercomConversationId` header overrides it.")
+              description = "The conversation to work on, unless the `CamelIntercomConversationId` header names one.")
     private String conversationId;
 
-    @UriParam(label = "producer", description = "The ticket to work on. The `CamelIntercomTicketId` header overrides it.")
+    @UriParam(label = "producer", description = "The ticket to work on, unless the `CamelIntercomTicketId` header names one.")
     private String ticketId;
 
-    @UriParam(label = "producer", description = "The tag to work with. The `CamelIntercomTagId` header overrides it.")
+    @UriParam(label = "producer", description = "The tag to work with, unless the `CamelIntercomTagId` header names one.")
     private String tagId;
 
-    @UriParam(label = "producer", description = "The team to read. The `CamelIntercomTeamId` header overrides it.")
+    @UriParam(label = "producer", description = "The team to read, unless the `CamelIntercomTeamId` header names one.")
     private String teamId;
 
-    @UriParam(label = "producer", description = "The ticket type to read or use. The `CamelIntercomTicketTypeId` header overrides it.")
+    @UriParam(label = "producer", description = "The ticket type to read or use, unless the `CamelIntercomTicketTypeId` header names one.")
     private String ticketTypeId;
 
     @UriParam(label = "common",
-              description = "The page size of list and search operations (Intercom's `per_page`; the `CamelIntercomPerPage` header overrides it), and of the consumer's searches (default 150, the most Intercom allows).")
+              description = "The page size of list and search operations and of the consumer's searches, unless the `CamelIntercomPerPage` header gives one.")
     private Integer perPage;
 
     @UriParam(label = "producer", defaultValue = "false",
@@ -129,11 +136,11 @@ public class IntercomConfiguration implements Cloneable {
     private int maxResults;
 
     @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
-              description = "The HTTP method of a `request` call. The `CamelIntercomHttpMethod` header overrides it.")
+              description = "The HTTP method of a `request` call, unless the `CamelIntercomHttpMethod` header names one.")
     private String method;
 
     @UriParam(label = "producer",
-              description = "The API path of a `request` call, e.g. `/subscription_types`; `{name}` placeholders are filled from the id headers and options. The `CamelIntercomPath` header overrides it.")
+              description = "The API path of a `request` call, e.g. `/subscription_types`, with `{name}` placeholders filled from the id headers and options, unless the `CamelIntercomPath` header names one.")
     private String path;
 
     @UriParam(label = "consumer", defaultValue = "created",
@@ -145,19 +152,19 @@ public class IntercomConfiguration implements Cloneable {
     private String startFrom = "now";
 
     @UriParam(label = "consumer",
-              description = "How many seconds each poll reads back behind the newest object it emitted, to catch objects that became searchable late. Default: 900 for contacts (their search index lags by minutes), 60 for conversations and tickets, 0 for companies.")
+              description = "How many seconds each poll reads back behind the newest object it emitted, to catch objects that became searchable late (by default 900 for contacts, 60 for conversations and tickets, 0 for companies).")
     private Integer lookback;
 
     @UriParam(label = "consumer", defaultValue = "0",
-              description = "Emit only objects at least this many seconds old. With a value above the search's indexing delay, objects are emitted strictly in creation order even when some are indexed late.")
+              description = "Emit only objects at least this many seconds old.")
     private long emitDelay;
 
     @UriParam(label = "consumer", defaultValue = "0",
-              description = "The most objects one poll emits; 0 for up to 1000. A larger window is drained over several polls, oldest first.")
+              description = "The most objects one poll emits, or 0 for up to 1000.")
     private int maxMessagesPerPoll;
 
     @UriParam(label = "consumer",
-              description = "A search query in Intercom's grammar (JSON) that objects must also match, combined with AND with the consumer's time window. Conversations, tickets and contacts.")
+              description = "A search query in Intercom's grammar (JSON) that the conversations, tickets or contacts emitted must also match.")
     private String query;
 
     @UriParam(label = "consumer", description = "Emit only conversations or tickets in this state, e.g. `open`.")
@@ -170,11 +177,11 @@ public class IntercomConfiguration implements Cloneable {
     private String filterTagId;
 
     @UriParam(label = "consumer,advanced",
-              description = "Where the consumer keeps its position (watermark and the objects completed at its edge). Defaults to memory; use a `FileStateRepository` or a shared repository so that restarts and cluster fail-over resume where the consumer was.")
+              description = "Where the consumer keeps its position, in memory unless set.")
     private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "consumer,advanced",
-              description = "The key of this consumer's position in the state repository. Defaults to one derived from the resource, what is emitted and the filters; set it when the same consumer runs under several names.")
+              description = "The key of this consumer's position in the state repository, by default derived from the resource, what is emitted and the filters.")
     private String stateKey;
 
     @UriParam(label = "consumer,webhook,security", secret = true,
@@ -223,9 +230,6 @@ public class IntercomConfiguration implements Cloneable {
         return emit;
     }
 
-    /**
-     * What the consumer emits: created, or createdOrUpdated.
-     */
     public void setEmit(IntercomEmit emit) {
         this.emit = emit;
     }
@@ -234,9 +238,6 @@ public class IntercomConfiguration implements Cloneable {
         return startFrom;
     }
 
-    /**
-     * Where the consumer starts when it has no stored state.
-     */
     public void setStartFrom(String startFrom) {
         this.startFrom = startFrom;
     }
@@ -245,9 +246,6 @@ public class IntercomConfiguration implements Cloneable {
         return lookback;
     }
 
-    /**
-     * How many seconds each poll reads back behind the newest object emitted.
-     */
     public void setLookback(Integer lookback) {
         this.lookback = lookback;
     }
@@ -256,9 +254,6 @@ public class IntercomConfiguration implements Cloneable {
         return emitDelay;
     }
 
-    /**
-     * Emit only objects at least this many seconds old.
-     */
     public void setEmitDelay(long emitDelay) {
         this.emitDelay = emitDelay;
     }
@@ -267,9 +262,6 @@ public class IntercomConfiguration implements Cloneable {
         return maxMessagesPerPoll;
     }
 
-    /**
-     * The most objects one poll emits; 0 for up to 1000.
-     */
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
@@ -278,9 +270,6 @@ public class IntercomConfiguration implements Cloneable {
         return query;
     }
 
-    /**
-     * A search query that emitted objects must also match.
-     */
     public void setQuery(String query) {
         this.query = query;
     }
@@ -289,9 +278,6 @@ public class IntercomConfiguration implements Cloneable {
         return filterState;
     }
 
-    /**
-     * Emit only conversations or tickets in this state.
-     */
     public void setFilterState(String filterState) {
         this.filterState = filterState;
     }
@@ -300,9 +286,6 @@ public class IntercomConfiguration implements Cloneable {
         return filterTeamId;
     }
 
-    /**
-     * Emit only conversations or tickets assigned to this team.
-     */
     public void setFilterTeamId(String filterTeamId) {
         this.filterTeamId = filterTeamId;
     }
@@ -311,9 +294,6 @@ public class IntercomConfiguration implements Cloneable {
         return filterTagId;
     }
 
-    /**
-     * Emit only conversations or contacts with this tag.
-     */
     public void setFilterTagId(String filterTagId) {
         this.filterTagId = filterTagId;
     }
@@ -322,9 +302,6 @@ public class IntercomConfiguration implements Cloneable {
         return stateRepository;
     }
 
-    /**
-     * Where the consumer keeps its position.
-     */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
     }
@@ -333,9 +310,6 @@ public class IntercomConfiguration implements Cloneable {
         return stateKey;
     }
 
-    /**
-     * The key of this consumer's position in the state repository.
-     */
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
     }
@@ -344,9 +318,6 @@ public class IntercomConfiguration implements Cloneable {
         return resource;
     }
 
-    /**
-     * The Intercom resource to work with, or `request` to call any API path.
-     */
     public void setResource(String resource) {
         this.resource = resource;
     }
@@ -355,9 +326,6 @@ public class IntercomConfiguration implements Cloneable {
         return operation;
     }
 
-    /**
-     * The operation to perform on the resource.
-     */
     public void setOperation(String operation) {
         this.operation = operation;
     }
@@ -366,9 +334,6 @@ public class IntercomConfiguration implements Cloneable {
         return accessToken;
     }
 
-    /**
-     * The access token of the Intercom app, sent as a bearer token.
-     */
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
     }
@@ -377,9 +342,6 @@ public class IntercomConfiguration implements Cloneable {
         return region;
     }
 
-    /**
-     * The region of the Intercom workspace.
-     */
     public void setRegion(IntercomRegion region) {
         this.region = region;
     }
@@ -388,9 +350,6 @@ public class IntercomConfiguration implements Cloneable {
         return baseUri;
     }
 
-    /**
-     * The base URI of the API, replacing the regional host.
-     */
     public void setBaseUri(String baseUri) {
         this.baseUri = baseUri;
     }
@@ -399,9 +358,6 @@ public class IntercomConfiguration implements Cloneable {
         return apiVersion;
     }
 
-    /**
-     * The API version, sent as the Intercom-Version header.
-     */
     public void setApiVersion(String apiVersion) {
         this.apiVersion = apiVersion;
     }
@@ -410,9 +366,6 @@ public class IntercomConfiguration implements Cloneable {
         return connectTimeout;
     }
 
-    /**
-     * How long to wait for a connection, in milliseconds.
-     */
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
@@ -421,9 +374,6 @@ public class IntercomConfiguration implements Cloneable {
         return responseTimeout;
     }
 
-    /**
-     * How long to wait for a response, in milliseconds.
-     */
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
     }
@@ -432,9 +382,6 @@ public class IntercomConfiguration implements Cloneable {
         return maxConnections;
     }
 
-    /**
-     * The most connections the pooled HTTP client keeps open.
-     */
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
     }
@@ -443,9 +390,6 @@ public class IntercomConfiguration implements Cloneable {
         return rateLimitGovernor;
     }
 
-    /**
-     * Whether calls wait for the rate-limit window to reset instead of running into 429.
-     */
     public void setRateLimitGovernor(boolean rateLimitGovernor) {
         this.rateLimitGovernor = rateLimitGovernor;
     }
@@ -454,9 +398,6 @@ public class IntercomConfiguration implements Cloneable {
         return rateLimitReserve;
     }
 
-    /**
-     * Calls of the rate-limit window to leave unused.
-     */
     public void setRateLimitReserve(int rateLimitReserve) {
         this.rateLimitReserve = rateLimitReserve;
     }
@@ -465,9 +406,6 @@ public class IntercomConfiguration implements Cloneable {
         return maxRequestsPerWindow;
     }
 
-    /**
-     * The most calls to send per 10-second window; 0 for no cap of our own.
-     */
     public void setMaxRequestsPerWindow(int maxRequestsPerWindow) {
         this.maxRequestsPerWindow = maxRequestsPerWindow;
     }
@@ -476,9 +414,6 @@ public class IntercomConfiguration implements Cloneable {
         return allowInsecureHttp;
     }
 
-    /**
-     * Whether a plain http baseUri is accepted for a host other than loopback.
-     */
     public void setAllowInsecureHttp(boolean allowInsecureHttp) {
         this.allowInsecureHttp = allowInsecureHttp;
     }
@@ -487,9 +422,6 @@ public class IntercomConfiguration implements Cloneable {
         return proxyHost;
     }
 
-    /**
-     * The host of an HTTP proxy.
-     */
     public void setProxyHost(String proxyHost) {
         this.proxyHost = proxyHost;
     }
@@ -498,9 +430,6 @@ public class IntercomConfiguration implements Cloneable {
         return proxyPort;
     }
 
-    /**
-     * The port of the HTTP proxy.
-     */
     public void setProxyPort(Integer proxyPort) {
         this.proxyPort = proxyPort;
     }
@@ -509,9 +438,6 @@ public class IntercomConfiguration implements Cloneable {
         return proxyUsername;
     }
 
-    /**
-     * The user name for the HTTP proxy.
-     */
     public void setProxyUsername(String proxyUsername) {
         this.proxyUsername = proxyUsername;
     }
@@ -520,9 +446,6 @@ public class IntercomConfiguration implements Cloneable {
         return proxyPassword;
     }
 
-    /**
-     * The password for the HTTP proxy.
-     */
     public void setProxyPassword(String proxyPassword) {
         this.proxyPassword = proxyPassword;
     }
@@ -531,20 +454,22 @@ public class IntercomConfiguration implements Cloneable {
         return sslContextParameters;
     }
 
-    /**
-     * TLS settings for the connection.
-     */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
     }
 
     public String getAdminId() {
         return adminId;
     }
 
-    /**
-     * The admin who acts, or the subject of admin operations.
-     */
     public void setAdminId(String adminId) {
         this.adminId = adminId;
     }
@@ -553,9 +478,6 @@ public class IntercomConfiguration implements Cloneable {
         return contactConflict;
     }
 
-    /**
-     * What contact create does when the contact already exists: fail, returnExisting or update.
-     */
     public void setContactConflict(IntercomConflictPolicy contactConflict) {
         this.contactConflict = contactConflict;
     }
@@ -564,9 +486,6 @@ public class IntercomConfiguration implements Cloneable {
         return contactId;
     }
 
-    /**
-     * The contact to work on.
-     */
     public void setContactId(String contactId) {
         this.contactId = contactId;
     }
@@ -575,9 +494,6 @@ public class IntercomConfiguration implements Cloneable {
         return companyId;
     }
 
-    /**
-     * The company to work on (its Intercom id).
-     */
     public void setCompanyId(String companyId) {
         this.companyId = companyId;
     }
@@ -586,9 +502,6 @@ public class IntercomConfiguration implements Cloneable {
         return conversationId;
     }
 
-    /**
-     * The conversation to work on.
-     */
     public void setConversationId(String conversationId) {
         this.conversationId = conversationId;
     }
@@ -597,9 +510,6 @@ public class IntercomConfiguration implements Cloneable {
         return ticketId;
     }
 
-    /**
-     * The ticket to work on.
-     */
     public void setTicketId(String ticketId) {
         this.ticketId = ticketId;
     }
@@ -608,9 +518,6 @@ public class IntercomConfiguration implements Cloneable {
         return tagId;
     }
 
-    /**
-     * The tag to work with.
-     */
     public void setTagId(String tagId) {
         this.tagId = tagId;
     }
@@ -619,9 +526,6 @@ public class IntercomConfiguration implements Cloneable {
         return teamId;
     }
 
-    /**
-     * The team to read.
-     */
     public void setTeamId(String teamId) {
         this.teamId = teamId;
     }
@@ -630,9 +534,6 @@ public class IntercomConfiguration implements Cloneable {
         return ticketTypeId;
     }
 
-    /**
-     * The ticket type to read or use.
-     */
     public void setTicketTypeId(String ticketTypeId) {
         this.ticketTypeId = ticketTypeId;
     }
@@ -641,9 +542,6 @@ public class IntercomConfiguration implements Cloneable {
         return perPage;
     }
 
-    /**
-     * The page size of list and search operations.
-     */
     public void setPerPage(Integer perPage) {
         this.perPage = perPage;
     }
@@ -652,9 +550,6 @@ public class IntercomConfiguration implements Cloneable {
         return paginate;
     }
 
-    /**
-     * Whether list and search operations return a lazy iterator over every result.
-     */
     public void setPaginate(boolean paginate) {
         this.paginate = paginate;
     }
@@ -663,9 +558,6 @@ public class IntercomConfiguration implements Cloneable {
         return maxResults;
     }
 
-    /**
-     * With paginate, the most results to return; 0 for no limit.
-     */
     public void setMaxResults(int maxResults) {
         this.maxResults = maxResults;
     }
@@ -674,9 +566,6 @@ public class IntercomConfiguration implements Cloneable {
         return method;
     }
 
-    /**
-     * The HTTP method of a request call.
-     */
     public void setMethod(String method) {
         this.method = method;
     }
@@ -685,9 +574,6 @@ public class IntercomConfiguration implements Cloneable {
         return path;
     }
 
-    /**
-     * The API path of a request call.
-     */
     public void setPath(String path) {
         this.path = path;
     }

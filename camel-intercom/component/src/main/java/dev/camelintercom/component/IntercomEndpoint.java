@@ -1,17 +1,11 @@
 package dev.camelintercom.component;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import dev.camelintercom.component.api.IntercomClient;
 import dev.camelintercom.component.api.IntercomJson;
 import dev.camelintercom.component.api.IntercomOperations;
 import dev.camelintercom.component.api.OperationDefinition;
-import dev.camelintercom.component.api.PreparedCall;
-import dev.camelintercom.component.api.RateLimitGovernor;
-import dev.camelintercom.component.api.RateLimitGovernors;
-import dev.camelintercom.component.api.RequestFactory;
 import dev.camelintercom.component.api.ResultMapper;
 import dev.camelintercom.component.consumer.ConsumerFactory;
 import dev.camelintercom.component.consumer.IntercomConsumer;
@@ -23,6 +17,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.component.webhook.WebhookCapableEndpoint;
 import org.apache.camel.component.webhook.WebhookConfiguration;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
@@ -34,11 +29,11 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "intercom", title = "Intercom", syntax = "intercom:resource",
              category = { Category.API, Category.CLOUD }, headersClass = IntercomConstants.class)
-public class IntercomEndpoint extends ScheduledPollEndpoint implements WebhookCapableEndpoint {
+public class IntercomEndpoint extends ScheduledPollEndpoint implements WebhookCapableEndpoint,
+        EndpointServiceLocation {
 
     /** Polling an API with rate limits every half second, Camel's usual default, would waste the budget. */
     private static final long DEFAULT_POLL_DELAY = 30_000;
-    private static final RequestFactory REQUESTS = new RequestFactory(IntercomJson.mapper());
     private static final ResultMapper RESULTS = new ResultMapper(IntercomJson.mapper());
 
     // declared again only to document the default: Camel's scheduled-poll consumer reads the superclass's delay
@@ -58,49 +53,13 @@ public class IntercomEndpoint extends ScheduledPollEndpoint implements WebhookCa
         setDelay(DEFAULT_POLL_DELAY);
     }
 
-    /**
-     * Fails when the endpoint cannot work: no token, an unknown resource, an operation the resource does not have.
-     */
+    /** Fails when the endpoint cannot work; see {@link EndpointValidator}. */
     void validate() {
-        if (configuration.getAccessToken() == null || configuration.getAccessToken().isBlank()) {
-            throw new IllegalArgumentException("intercom: accessToken is required: set it on the component "
-                                               + "(camel.component.intercom.access-token) or the endpoint");
-        }
-        String resource = configuration.getResource();
-        if (!IntercomOperations.resources().contains(resource)) {
-            throw new IllegalArgumentException("intercom: unknown resource '" + resource + "'; valid resources: "
-                                               + String.join(", ", IntercomOperations.resources()));
-        }
-        requireSecureTransport();
-        if (isRequest()) {
-            return;
-        }
+        EndpointValidator.validate(configuration);
         String operation = configuration.getOperation();
-        if (operation != null && !operation.isBlank()) {
+        if (!isRequest() && operation != null && !operation.isBlank()) {
             operation(operation);
         }
-    }
-
-    /** The token must not cross a network in clear text: plain http only to loopback, or when explicitly allowed. */
-    private void requireSecureTransport() {
-        URI uri;
-        try {
-            uri = URI.create(configuration.resolveBaseUri());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("intercom: baseUri is not a valid URI: " + e.getMessage());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-            throw new IllegalArgumentException("intercom: baseUri must be an absolute https URI, but was " + uri);
-        }
-        if (scheme.equals("http") && !configuration.isAllowInsecureHttp() && !isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException("intercom: baseUri " + uri + " is plain http to a host that is not loopback; "
-                                               + "use https, or set allowInsecureHttp=true");
-        }
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
     }
 
     /** The variants of an operation of this endpoint's resource; fails, listing the valid ones, when there is none. */
@@ -128,13 +87,7 @@ public class IntercomEndpoint extends ScheduledPollEndpoint implements WebhookCa
         if (client == null) {
             synchronized (this) {
                 if (client == null) {
-                    String baseUri = configuration.resolveBaseUri();
-                    RateLimitGovernor governor = configuration.isRateLimitGovernor()
-                            ? RateLimitGovernors.forToken(baseUri, configuration.getAccessToken(),
-                                    configuration.getRateLimitReserve(), configuration.getMaxRequestsPerWindow())
-                            : null;
-                    client = new IntercomClient(getComponent().httpClient(configuration), baseUri,
-                            configuration.getAccessToken(), configuration.getApiVersion(), IntercomJson.mapper(), governor);
+                    client = IntercomClient.of(getComponent().httpClient(configuration), configuration);
                 }
             }
         }
@@ -146,8 +99,19 @@ public class IntercomEndpoint extends ScheduledPollEndpoint implements WebhookCa
      * ({@code GET /me}), sent with this endpoint's token, base URI and client. The readiness check's probe.
      */
     Admin identify() throws Exception {
-        PreparedCall call = REQUESTS.prepare(IntercomOperations.find("admin", "me"), createExchange(), configuration);
-        return (Admin) RESULTS.toObject(call.operation(), client().execute(call.request()).body());
+        OperationDefinition me = IntercomOperations.row("admin", "me");
+        return (Admin) RESULTS.toObject(me, client().execute(me.request(null)).body());
+    }
+
+    /** The API's base URI (no token: it travels in a header), for tracing and the developer console. */
+    @Override
+    public String getServiceUrl() {
+        return configuration.resolveBaseUri();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
     }
 
     @Override
@@ -199,9 +163,6 @@ public class IntercomEndpoint extends ScheduledPollEndpoint implements WebhookCa
         super.doStop();
     }
 
-    /**
-     * Milliseconds before the next poll.
-     */
     @Override
     public void setDelay(long delay) {
         super.setDelay(delay);
@@ -212,9 +173,6 @@ public class IntercomEndpoint extends ScheduledPollEndpoint implements WebhookCa
         return configuration;
     }
 
-    /**
-     * The endpoint's configuration.
-     */
     public void setConfiguration(IntercomConfiguration configuration) {
         this.configuration = configuration;
     }

@@ -9,8 +9,9 @@ import dev.camelintercom.component.api.IntercomResponse;
 import dev.camelintercom.component.api.OperationDefinition;
 import dev.camelintercom.component.api.Page;
 import dev.camelintercom.component.api.PagingIterator;
-import dev.camelintercom.component.api.PreparedCall;
-import dev.camelintercom.component.api.RequestFactory;
+import dev.camelintercom.component.api.IntercomRequest;
+import dev.camelintercom.component.api.OperationRequestBuilder;
+import dev.camelintercom.component.api.RawRequestBuilder;
 import dev.camelintercom.component.api.ResultMapper;
 import dev.camelintercom.component.model.IntercomObject;
 import org.apache.camel.Exchange;
@@ -32,7 +33,8 @@ public class IntercomProducer extends DefaultProducer {
             IntercomConstants.NEXT_PAGE, IntercomConstants.REQUEST_ID, IntercomConstants.CONFLICT_RESOLVED,
             IntercomConstants.RATE_LIMIT_LIMIT, IntercomConstants.RATE_LIMIT_REMAINING, IntercomConstants.RATE_LIMIT_RESET };
 
-    private final RequestFactory requestFactory = new RequestFactory(IntercomJson.mapper());
+    private final OperationRequestBuilder operationRequests = new OperationRequestBuilder(IntercomJson.mapper());
+    private final RawRequestBuilder rawRequests = new RawRequestBuilder(IntercomJson.mapper());
     private final ResultMapper resultMapper = new ResultMapper(IntercomJson.mapper());
     private final ContactConflictResolver conflictResolver = new ContactConflictResolver(IntercomJson.mapper());
 
@@ -75,33 +77,33 @@ public class IntercomProducer extends DefaultProducer {
         IntercomEndpoint endpoint = getEndpoint();
         IntercomConfiguration configuration = endpoint.getConfiguration();
         Message message = exchange.getMessage();
-        PreparedCall call;
+        IntercomRequest request;
         if (endpoint.isRequest()) {
-            call = requestFactory.prepareRaw(exchange, configuration);
+            request = rawRequests.build(exchange, configuration);
         } else {
             String name = message.getHeader(IntercomConstants.OPERATION, configuration.getOperation(), String.class);
             List<OperationDefinition> variants = endpoint.operation(name);
-            call = requestFactory.prepare(variants, exchange, configuration);
+            request = operationRequests.build(variants, exchange, configuration);
         }
-        OperationDefinition op = call.operation();
+        OperationDefinition op = request.operation();
         boolean paginate = op != null && op.result() == OperationDefinition.Result.LIST && paginate(message, op, configuration);
         clearResultHeaders(message);
         IntercomResponse response;
         try {
-            response = endpoint.client().execute(call.request());
+            response = endpoint.client().execute(request);
         } catch (IntercomApiException e) {
             if (!ContactConflictResolver.applies(op, e, configuration.getContactConflict())) {
                 setRedeliveryDelay(message, e);
                 throw e;
             }
-            response = conflictResolver.resolve(endpoint.client(), call.request(), e, configuration.getContactConflict());
+            response = conflictResolver.resolve(endpoint.client(), request, e, configuration.getContactConflict());
             message.setHeader(IntercomConstants.CONFLICT_RESOLVED, configuration.getContactConflict().name());
         } catch (Exception e) {
             message.removeHeader(Exchange.REDELIVERY_DELAY);
             throw e;
         }
         message.removeHeader(Exchange.REDELIVERY_DELAY);
-        resultMapper.bodyOf(op, call.request(), response);
+        resultMapper.bodyOf(op, request, response);
         setResponseHeaders(message, response);
         if (op == null) {
             message.setBody(response.body());
@@ -112,7 +114,7 @@ public class IntercomProducer extends DefaultProducer {
                 // the body stays as it was: Intercom returns nothing (202 for data events)
             }
             case OBJECT, FIRST_OF_LIST -> setObject(message, resultMapper.toObject(op, response.body()));
-            case LIST -> setList(message, op, call, response, paginate, configuration.getMaxResults());
+            case LIST -> setList(message, op, request, response, paginate, configuration.getMaxResults());
             default -> throw new IllegalStateException("Unknown result kind " + op.result());
         }
     }
@@ -146,13 +148,13 @@ public class IntercomProducer extends DefaultProducer {
         return paginate;
     }
 
-    private void setList(Message message, OperationDefinition op, PreparedCall call, IntercomResponse response,
+    private void setList(Message message, OperationDefinition op, IntercomRequest request, IntercomResponse response,
             boolean paginate, int maxResults) throws Exception {
         Page<IntercomObject> page = resultMapper.toPage(op, response.body());
         setIfNotNull(message, IntercomConstants.TOTAL_COUNT, page.totalCount());
         if (paginate) {
             message.removeHeader(IntercomConstants.NEXT_PAGE);
-            message.setBody(new PagingIterator(getEndpoint().client(), resultMapper, op, call.request(), page, maxResults));
+            message.setBody(new PagingIterator(getEndpoint().client(), resultMapper, op, request, page, maxResults));
             return;
         }
         if (page.next() != null) {

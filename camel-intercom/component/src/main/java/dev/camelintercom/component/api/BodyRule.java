@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * One step that turns the user's body into the body an operation sends: filling a field from a header, fixing a
  * value, nesting a flat shape, checking that a required field is there. Rules run in the order the operation lists
- * them.
+ * them; {@link IntercomOperations} says which order that is.
  */
 @FunctionalInterface
 public interface BodyRule {
 
-    void apply(ObjectNode body, RequestContext context);
+    void apply(ObjectNode body, BodyRuleContext context);
 }

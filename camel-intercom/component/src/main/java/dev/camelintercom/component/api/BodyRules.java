@@ -36,7 +36,7 @@ public final class BodyRules {
     }
 
     /** Takes the field from the parameter's header or endpoint option when the body lacks it. */
-    public static BodyRule fill(String field, IntercomParam param) {
+    public static BodyRule fill(String field, InputSource param) {
         return (body, ctx) -> {
             if (!JsonFields.isPresent(body, field)) {
                 String value = ctx.headerOrOption(param);
@@ -153,7 +153,7 @@ public final class BodyRules {
     }
 
     /** A required field that a header or option may supply: the error says where. */
-    public static BodyRule require(String field, IntercomParam param) {
+    public static BodyRule require(String field, InputSource param) {
         return (body, ctx) -> {
             if (!JsonFields.isPresent(body, field)) {
                 String where = field.equals(param.bodyField()) ? param.sources() : "body field " + field + ", " + param.sources();
@@ -239,8 +239,8 @@ public final class BodyRules {
             } else {
                 JsonFields.set(body, "type", TextNode.valueOf("admin"));
                 defaultValue("message_type", "comment").apply(body, ctx);
-                fill("admin_id", IntercomParam.ADMIN_ID).apply(body, ctx);
-                require("admin_id", IntercomParam.ADMIN_ID).apply(body, ctx);
+                fill("admin_id", InputSource.ADMIN_ID).apply(body, ctx);
+                require("admin_id", InputSource.ADMIN_ID).apply(body, ctx);
                 text("admin_id").apply(body, ctx);
                 oneOf("message_type", "comment", "note", "quick_reply").apply(body, ctx);
                 if (!"quick_reply".equals(body.path("message_type").asText())) {

@@ -14,7 +14,7 @@ import dev.camelintercom.component.IntercomInputException;
  */
 final class CompanyScrolls {
 
-    static final String PATH = "/companies/scroll";
+    private static final OperationDefinition SCROLL = IntercomOperations.row("company", "scroll");
     static final long IDLE_EXPIRY_MILLIS = 60_000;
 
     private final Map<String, Long> lastUse = new ConcurrentHashMap<>();
@@ -26,11 +26,11 @@ final class CompanyScrolls {
 
     /** Before a scroll request: a first page needs the workspace's scroll to be free (or expired). */
     void beforeRequest(String workspace, IntercomRequest request) {
-        if (!PATH.equals(request.path())) {
+        if (!isScroll(request)) {
             return;
         }
         long now = clock.getAsLong();
-        boolean nextPage = request.query().containsKey("scroll_param");
+        boolean nextPage = request.query().containsKey(Paging.SCROLL_PARAM);
         lastUse.compute(workspace, (key, previous) -> {
             if (!nextPage && previous != null && now - previous < IDLE_EXPIRY_MILLIS) {
                 throw busy();
@@ -41,13 +41,18 @@ final class CompanyScrolls {
 
     /** After a scroll response: an empty page, or an error (Intercom then needs a new scroll), ends the scroll. */
     void afterResponse(String workspace, IntercomRequest request, boolean endOfScroll) {
-        if (PATH.equals(request.path()) && endOfScroll) {
+        if (isScroll(request) && endOfScroll) {
             lastUse.remove(workspace);
         }
     }
 
+    /** A request of the scroll row, from the table or sent by hand through {@code request}. */
+    static boolean isScroll(IntercomRequest request) {
+        return SCROLL.method().equals(request.method()) && SCROLL.pathTemplate().equals(request.path());
+    }
+
     private static IntercomInputException busy() {
-        return new IntercomInputException("company.scroll", "scroll_param",
+        return new IntercomInputException(SCROLL.fullName(), Paging.SCROLL_PARAM,
                 "a company scroll of this workspace is already open in this JVM, and Intercom allows one at a time: "
                 + "finish it (read until an empty page), or start the new one a minute after the last page was read");
     }

@@ -1,7 +1,6 @@
 package dev.camelintercom.component.api;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +17,10 @@ import dev.camelintercom.component.IntercomError;
  */
 public final class ContactConflictResolver {
 
+    private static final OperationDefinition CREATE = IntercomOperations.row("contact", "create");
+    private static final OperationDefinition GET = IntercomOperations.row("contact", "get");
+    private static final OperationDefinition UPDATE = IntercomOperations.row("contact", "update");
+    private static final OperationDefinition SEARCH = IntercomOperations.row("contact", "search");
     private static final Pattern EXISTING_ID = Pattern.compile("id=([0-9a-f]{24})");
 
     private final ObjectMapper mapper;
@@ -28,7 +31,7 @@ public final class ContactConflictResolver {
 
     /** Whether this failure of this call is a conflict the policy resolves. */
     public static boolean applies(OperationDefinition op, IntercomApiException e, IntercomConflictPolicy policy) {
-        return policy != IntercomConflictPolicy.fail && op != null && "contact.create".equals(op.fullName())
+        return policy != IntercomConflictPolicy.fail && op != null && op == CREATE
                && e.getStatusCode() == 409;
     }
 
@@ -36,11 +39,10 @@ public final class ContactConflictResolver {
     public IntercomResponse resolve(IntercomClient client, IntercomRequest create, IntercomApiException conflict,
             IntercomConflictPolicy policy) throws IOException, IntercomApiException {
         String id = existingId(client, create, conflict);
-        String path = "/contacts/" + id;
         if (policy == IntercomConflictPolicy.update) {
-            return client.execute(new IntercomRequest("PUT", path, new LinkedHashMap<>(), create.body().deepCopy(), true));
+            return client.execute(UPDATE.request(create.body().deepCopy(), id));
         }
-        return client.execute(new IntercomRequest("GET", path, new LinkedHashMap<>(), null, true));
+        return client.execute(GET.request(null, id));
     }
 
     private String existingId(IntercomClient client, IntercomRequest create, IntercomApiException conflict)
@@ -56,8 +58,7 @@ public final class ContactConflictResolver {
             if (value != null && value.isTextual()) {
                 ObjectNode search = mapper.createObjectNode();
                 search.putObject("query").put("field", field).put("operator", "=").put("value", value.asText());
-                JsonNode found = client.execute(new IntercomRequest("POST", "/contacts/search", new LinkedHashMap<>(), search, true))
-                        .body().path("data");
+                JsonNode found = client.execute(SEARCH.request(search)).body().path(SEARCH.itemsField());
                 if (found.isArray() && !found.isEmpty()) {
                     return found.get(0).path("id").asText();
                 }

@@ -33,11 +33,13 @@ public final class HttpClientFactory {
 
     /** The transport settings of a configuration: endpoints with equal settings share one client. */
     public record Settings(long connectTimeout, long responseTimeout, int maxConnections, String proxyHost,
-            Integer proxyPort, String proxyUsername, String proxyPassword, Object sslContextParameters) {
+            Integer proxyPort, String proxyUsername, String proxyPassword, Object sslContextParameters,
+            Object httpClientConfigurer) {
 
         public static Settings of(IntercomConfiguration c) {
             return new Settings(c.getConnectTimeout(), c.getResponseTimeout(), c.getMaxConnections(), c.getProxyHost(),
-                    c.getProxyPort(), c.getProxyUsername(), c.getProxyPassword(), c.getSslContextParameters());
+                    c.getProxyPort(), c.getProxyUsername(), c.getProxyPassword(), c.getSslContextParameters(),
+                    c.getHttpClientConfigurer());
         }
 
         @Override
@@ -86,6 +88,9 @@ public final class HttpClientFactory {
                         configuration.getProxyPassword() == null ? new char[0] : configuration.getProxyPassword().toCharArray()));
                 builder.setDefaultCredentialsProvider(credentials);
             }
+        }
+        if (configuration.getHttpClientConfigurer() != null) {
+            configuration.getHttpClientConfigurer().configureHttpClient(builder);
         }
         return builder.build();
     }

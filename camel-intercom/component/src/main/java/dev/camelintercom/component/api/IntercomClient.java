@@ -1,11 +1,8 @@
 package dev.camelintercom.component.api;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -13,7 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelintercom.component.IntercomApiException;
-import dev.camelintercom.component.IntercomError;
+import dev.camelintercom.component.IntercomConfiguration;
 import dev.camelintercom.component.IntercomTransportException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -26,8 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends {@link IntercomRequest}s to one workspace with one token: the bearer token, {@code Intercom-Version} and
- * {@code Accept} headers on every call; error statuses become {@link IntercomApiException}s. Holds no connection of
- * its own: the pooled HTTP client is the component's.
+ * {@code Accept} headers on every call. Around each call it applies the rules kept elsewhere: the rate-limit budget
+ * ({@link RateLimitAccounting}), the one company scroll per workspace ({@link CompanyScrolls}), and the mapping of
+ * error statuses to {@link IntercomApiException}s ({@link ApiErrors}). Holds no connection of its own: the pooled HTTP
+ * client is the component's.
  */
 public final class IntercomClient {
 
@@ -40,7 +39,7 @@ public final class IntercomClient {
     private final String authorization;
     private final String apiVersion;
     private final ObjectMapper mapper;
-    private final RateLimitGovernor governor;
+    private final RateLimitAccounting rateLimits;
     private final String workspace;
 
     /**
@@ -53,8 +52,19 @@ public final class IntercomClient {
         this.authorization = "Bearer " + accessToken;
         this.apiVersion = apiVersion;
         this.mapper = mapper;
-        this.governor = governor;
+        this.rateLimits = new RateLimitAccounting(governor);
         this.workspace = RateLimitGovernors.workspaceKey(baseUri, accessToken);
+    }
+
+    /** The client of an endpoint's configuration over the component's HTTP client, with the token's governor if enabled. */
+    public static IntercomClient of(CloseableHttpClient http, IntercomConfiguration configuration) {
+        String baseUri = configuration.resolveBaseUri();
+        RateLimitGovernor governor = configuration.isRateLimitGovernor()
+                ? RateLimitGovernors.forToken(baseUri, configuration.getAccessToken(), configuration.getRateLimitReserve(),
+                        configuration.getMaxRequestsPerWindow())
+                : null;
+        return new IntercomClient(http, baseUri, configuration.getAccessToken(), configuration.getApiVersion(),
+                IntercomJson.mapper(), governor);
     }
 
     public IntercomResponse execute(IntercomRequest request) throws IOException, IntercomApiException {
@@ -88,13 +98,13 @@ public final class IntercomClient {
                                                  + " (" + e.getClass().getSimpleName() + ")",
                     e, mayHaveArrived, request.retrySafe());
         } finally {
-            countAnswer(ticket, raw);
+            rateLimits.count(ticket, raw);
         }
-        LOG.debug("Intercom answered {} to {} {}", raw.status, request.method(), request.path());
-        LOG.trace("Intercom response body: {}", raw.body);
-        if (raw.status >= 300) {
+        LOG.debug("Intercom answered {} to {} {}", raw.status(), request.method(), request.path());
+        LOG.trace("Intercom response body: {}", raw.body());
+        if (raw.status() >= 300) {
             SCROLLS.afterResponse(workspace, request, true);
-            return throwError(request, raw);
+            throw ApiErrors.toException(request, baseUri, raw, mapper);
         }
         IntercomResponse response = success(request, raw);
         SCROLLS.afterResponse(workspace, request, response.body() == null || response.body().path("data").isEmpty());
@@ -103,11 +113,8 @@ public final class IntercomClient {
 
     /** @return the governor's ticket for the call, or 0 without a governor */
     private long awaitRateLimit(IntercomRequest request) throws IntercomTransportException {
-        if (governor == null) {
-            return 0;
-        }
         try {
-            return governor.acquire();
+            return rateLimits.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IntercomTransportException(request.method() + " " + request.path()
@@ -116,99 +123,19 @@ public final class IntercomClient {
         }
     }
 
-    /** Tells the governor how the call ended: answered (with its rate-limit headers), or not at all. */
-    private void countAnswer(long ticket, RawResponse raw) {
-        if (governor == null) {
-            return;
-        }
-        if (raw == null) {
-            governor.unanswered(ticket);
-            return;
-        }
-        governor.update(ticket, intHeader(raw, "X-RateLimit-Limit"), intHeader(raw, "X-RateLimit-Remaining"),
-                longHeader(raw, "X-RateLimit-Reset"));
-        if (raw.status == 429) {
-            governor.rateLimited(longHeader(raw, "X-RateLimit-Reset"));
-        }
-    }
-
     private IntercomResponse success(IntercomRequest request, RawResponse raw) throws IOException {
         JsonNode body = null;
-        if (!raw.body.isBlank()) {
+        if (!raw.body().isBlank()) {
             try {
-                body = mapper.readTree(raw.body);
+                body = mapper.readTree(raw.body());
             } catch (JsonProcessingException e) {
-                throw new IntercomTransportException("Intercom answered " + raw.status + " to " + request
+                throw new IntercomTransportException("Intercom answered " + raw.status() + " to " + request
                                                      + " with a body that is not JSON", e, true, request.retrySafe());
             }
         }
-        return new IntercomResponse(raw.status, body, raw.headers, requestId(raw, body), intHeader(raw, "X-RateLimit-Limit"),
-                intHeader(raw, "X-RateLimit-Remaining"), longHeader(raw, "X-RateLimit-Reset"));
-    }
-
-    private IntercomResponse throwError(IntercomRequest request, RawResponse raw) throws IntercomApiException {
-        JsonNode body = null;
-        try {
-            body = raw.body.isBlank() ? null : mapper.readTree(raw.body);
-        } catch (JsonProcessingException e) {
-            // an HTML page from a proxy or load balancer: no Intercom error codes to read
-        }
-        List<IntercomError> errors = new ArrayList<>();
-        if (body != null) {
-            for (JsonNode e : body.path("errors")) {
-                errors.add(new IntercomError(e.path("code").asText(null), e.path("message").asText(null),
-                        e.path("field").asText(null)));
-            }
-        }
-        throw new IntercomApiException(request.method(), baseUri + request.path(), raw.status, raw.reason, raw.headers, raw.body,
-                errors, requestId(raw, body), longHeader(raw, "X-RateLimit-Reset"), canonicalLink(raw), request.retrySafe());
-    }
-
-    private static String requestId(RawResponse raw, JsonNode body) {
-        String id = header(raw, "X-Request-Id");
-        if (id == null && body != null && body.hasNonNull("request_id")) {
-            id = body.get("request_id").asText();
-        }
-        return id;
-    }
-
-    /** The target of {@code Link: </contacts/abc>; rel="canonical"}. */
-    private static String canonicalLink(RawResponse raw) {
-        String link = header(raw, "Link");
-        if (link == null) {
-            return null;
-        }
-        for (String part : link.split(",")) {
-            int open = part.indexOf('<');
-            int close = part.indexOf('>');
-            if (open >= 0 && close > open && part.contains("canonical")) {
-                return part.substring(open + 1, close);
-            }
-        }
-        return null;
-    }
-
-    private static String header(RawResponse raw, String name) {
-        for (Map.Entry<String, String> e : raw.headers.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(name)) {
-                return e.getValue();
-            }
-        }
-        return null;
-    }
-
-    private static Integer intHeader(RawResponse raw, String name) {
-        Long value = longHeader(raw, name);
-        return value == null ? null : value.intValue();
-    }
-
-    private static Long longHeader(RawResponse raw, String name) {
-        String value = header(raw, name);
-        try {
-            return value == null ? null : Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return new IntercomResponse(raw.status(), body, raw.headers(), ApiErrors.requestId(raw, body),
+                raw.intHeader(RateLimitAccounting.LIMIT), raw.intHeader(RateLimitAccounting.REMAINING),
+                raw.longHeader(RateLimitAccounting.RESET));
     }
 
     private static String queryString(Map<String, String> query) {
@@ -216,14 +143,8 @@ public final class IntercomClient {
             return "";
         }
         StringJoiner joiner = new StringJoiner("&", "?", "");
-        query.forEach((k, v) -> joiner.add(encode(k) + "=" + encode(v)));
+        query.forEach((k, v) -> joiner.add(UriEncoding.encode(k) + "=" + UriEncoding.encode(v)));
         return joiner.toString();
     }
 
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private record RawResponse(int status, String reason, Map<String, String> headers, String body) {
-    }
 }

@@ -42,35 +42,61 @@ import static dev.camelintercom.component.api.BodyRules.requireOneOf;
 import static dev.camelintercom.component.api.BodyRules.requireWhen;
 import static dev.camelintercom.component.api.BodyRules.searchQuery;
 import static dev.camelintercom.component.api.BodyRules.text;
-import static dev.camelintercom.component.api.IntercomParam.ADMIN_ID;
-import static dev.camelintercom.component.api.IntercomParam.COMPANY_EXTERNAL_ID;
-import static dev.camelintercom.component.api.IntercomParam.COMPANY_ID;
-import static dev.camelintercom.component.api.IntercomParam.COMPANY_NAME;
-import static dev.camelintercom.component.api.IntercomParam.CONTACT_ID;
-import static dev.camelintercom.component.api.IntercomParam.CONVERSATION_ID;
-import static dev.camelintercom.component.api.IntercomParam.EMAIL;
-import static dev.camelintercom.component.api.IntercomParam.EXTERNAL_ID;
-import static dev.camelintercom.component.api.IntercomParam.INTERCOM_USER_ID;
-import static dev.camelintercom.component.api.IntercomParam.NOTE_ID;
-import static dev.camelintercom.component.api.IntercomParam.SEGMENT_ID;
-import static dev.camelintercom.component.api.IntercomParam.TAG_ID;
-import static dev.camelintercom.component.api.IntercomParam.TEAM_ID;
-import static dev.camelintercom.component.api.IntercomParam.TICKET_ID;
-import static dev.camelintercom.component.api.IntercomParam.TICKET_TYPE_ID;
-import static dev.camelintercom.component.api.IntercomParam.USER_ID;
+import static dev.camelintercom.component.api.InputSource.ADMIN_ID;
+import static dev.camelintercom.component.api.InputSource.COMPANY_EXTERNAL_ID;
+import static dev.camelintercom.component.api.InputSource.COMPANY_ID;
+import static dev.camelintercom.component.api.InputSource.COMPANY_NAME;
+import static dev.camelintercom.component.api.InputSource.CONTACT_ID;
+import static dev.camelintercom.component.api.InputSource.CONVERSATION_ID;
+import static dev.camelintercom.component.api.InputSource.EMAIL;
+import static dev.camelintercom.component.api.InputSource.EXTERNAL_ID;
+import static dev.camelintercom.component.api.InputSource.INTERCOM_USER_ID;
+import static dev.camelintercom.component.api.InputSource.NOTE_ID;
+import static dev.camelintercom.component.api.InputSource.SEGMENT_ID;
+import static dev.camelintercom.component.api.InputSource.TAG_ID;
+import static dev.camelintercom.component.api.InputSource.TEAM_ID;
+import static dev.camelintercom.component.api.InputSource.TICKET_ID;
+import static dev.camelintercom.component.api.InputSource.TICKET_TYPE_ID;
+import static dev.camelintercom.component.api.InputSource.USER_ID;
 import static dev.camelintercom.component.api.Paging.CURSOR_BODY;
 import static dev.camelintercom.component.api.Paging.CURSOR_QUERY;
 import static dev.camelintercom.component.api.Paging.PAGE_NUMBER;
 import static dev.camelintercom.component.api.Paging.SCROLL;
 
 /**
- * The operation table: every resource and operation of the producer, written against Intercom's API 2.16 description.
- * An operation with several variants (a note on a contact or on a company) takes the first whose path ids the
- * message supplies.
+ * The operation table: every resource and operation of the producer, written against Intercom's API 2.16 description,
+ * and the one place that knows the API's calls (the consumer and the conflict resolver send its rows too, see
+ * {@link #row}). An operation with several variants (a note on a contact or on a company) takes the first whose path
+ * ids the message supplies.
+ * <p>
+ * The body rules of a row run in the order written, and the order matters where two rules touch the same field. There
+ * each row keeps this order: first the rules that reshape what the user gave ({@code nest}, {@code nestPrefixed},
+ * {@code rename}), then those that fill fields from headers and options ({@code fill}, {@code adminIfGiven}), then
+ * defaults ({@code defaultValue}, {@code fixed}), and last the checks ({@code require}, {@code oneOf},
+ * {@code integer}, {@code text}): a check sees the body as it will be sent, and a rename never moves a value a fill
+ * already put in place.
  */
 public final class IntercomOperations {
 
     public static final String REQUEST = "request";
+
+    /**
+     * The resources of the table and {@code request}, sorted: the enum of the {@code resource} path parameter in the
+     * component's metadata. The table fails to load when this differs from its rows.
+     */
+    public static final String RESOURCE_NAMES =
+            "admin,company,contact,conversation,event,message,note,request,segment,tag,team,ticket";
+
+    /**
+     * Every operation name of the table (the union across resources), sorted: the enum of the {@code operation} option
+     * in the component's metadata, for tooling. Which resource has which operation is checked when an endpoint is
+     * created. The table fails to load when this differs from its rows.
+     */
+    public static final String OPERATION_NAMES =
+            "archive,assign,attachCompany,attachContact,attachTag,close,convertToTicket,create,createOrUpdate,delete,"
+            + "detachCompany,detachContact,detachTag,find,findByExternalId,get,getType,list,listCompanies,listContacts,"
+            + "listSegments,listSubscriptions,listTags,listTypes,me,merge,note,open,redact,reply,scroll,search,setAway,"
+            + "snooze,summaries,tagCompanies,tagContacts,unarchive,unassign,untagCompanies,update";
 
     private static final int MAX_PAGE = 150;
     private static final String NO_TEXT = "to add a message, use reply or note (close and assign take a body)";
@@ -88,6 +114,10 @@ public final class IntercomOperations {
         team();
         event();
         segment();
+        requireNames(RESOURCE_NAMES, resources());
+        Set<String> operations = new TreeSet<>();
+        TABLE.values().forEach(ops -> operations.addAll(ops.keySet()));
+        requireNames(OPERATION_NAMES, operations);
     }
 
     private IntercomOperations() {
@@ -110,6 +140,19 @@ public final class IntercomOperations {
         return TABLE.getOrDefault(resource, Map.of()).getOrDefault(operation, List.of());
     }
 
+    /**
+     * The one row of an operation that has no variants, for code that sends a request of its own (the consumer's
+     * readers, the contact conflict resolver, the company-scroll rule): they name the operation, the table knows the
+     * call.
+     */
+    public static OperationDefinition row(String resource, String operation) {
+        List<OperationDefinition> variants = find(resource, operation);
+        if (variants.size() != 1) {
+            throw new IllegalStateException(resource + "." + operation + " has " + variants.size() + " rows, not one");
+        }
+        return variants.get(0);
+    }
+
     /** Every row of the table. */
     public static List<OperationDefinition> all() {
         List<OperationDefinition> all = new ArrayList<>();
@@ -118,141 +161,183 @@ public final class IntercomOperations {
     }
 
     private static void contact() {
-        add(op("contact", "create").post("/contacts").retrySafe(false)
+        add(op("contact", "create").inputs("one of `email`, `external_id`, `role` (`user`/`lead`)")
+                .post("/contacts").retrySafe(false)
                 .rules(requireOneOf("email", "external_id", "role"), oneOf("role", "user", "lead")).returns(Contact.class));
-        add(op("contact", "get").get("/contacts/{contact_id}", CONTACT_ID).returns(Contact.class));
-        add(op("contact", "update").put("/contacts/{contact_id}", CONTACT_ID)
+        add(op("contact", "get").inputs("_contact_").get("/contacts/{contact_id}", CONTACT_ID).returns(Contact.class));
+        add(op("contact", "update").inputs("_contact_; fields to change").put("/contacts/{contact_id}", CONTACT_ID)
                 .rules(oneOf("role", "user", "lead")).returns(Contact.class));
-        add(op("contact", "delete").delete("/contacts/{contact_id}", CONTACT_ID).returns(Contact.class));
-        add(op("contact", "list").get("/contacts").returnsList(Contact.class, "data", CURSOR_QUERY, MAX_PAGE));
-        add(op("contact", "search").post("/contacts/search").retrySafe(true).rules(searchQuery())
+        add(op("contact", "delete").inputs("_contact_")
+                .delete("/contacts/{contact_id}", CONTACT_ID).returns(Contact.class));
+        add(op("contact", "list").inputs("none")
+                .get("/contacts").returnsList(Contact.class, "data", CURSOR_QUERY, MAX_PAGE));
+        add(op("contact", "search").inputs("search query").post("/contacts/search").retrySafe(true).rules(searchQuery())
                 .returnsList(Contact.class, "data", CURSOR_BODY, MAX_PAGE));
-        add(op("contact", "findByExternalId").get("/contacts/find_by_external_id/{external_id}", EXTERNAL_ID)
+        add(op("contact", "findByExternalId").inputs("_external id_")
+                .get("/contacts/find_by_external_id/{external_id}", EXTERNAL_ID)
                 .returns(Contact.class));
-        add(op("contact", "archive").postWithoutBody("/contacts/{contact_id}/archive", CONTACT_ID).retrySafe(true)
+        add(op("contact", "archive").inputs("_contact_")
+                .postWithoutBody("/contacts/{contact_id}/archive", CONTACT_ID).retrySafe(true)
                 .returns(Contact.class));
-        add(op("contact", "unarchive").postWithoutBody("/contacts/{contact_id}/unarchive", CONTACT_ID).retrySafe(true)
+        add(op("contact", "unarchive").inputs("_contact_")
+                .postWithoutBody("/contacts/{contact_id}/unarchive", CONTACT_ID).retrySafe(true)
                 .returns(Contact.class));
-        add(op("contact", "merge").post("/contacts/merge").rules(require("from", "into")).returns(Contact.class));
-        add(op("contact", "listTags").get("/contacts/{contact_id}/tags", CONTACT_ID).returnsList(Tag.class, "data"));
-        add(op("contact", "attachTag").post("/contacts/{contact_id}/tags", CONTACT_ID).retrySafe(true)
+        add(op("contact", "merge").inputs("`from`, `into`")
+                .post("/contacts/merge").rules(require("from", "into")).returns(Contact.class));
+        add(op("contact", "listTags").inputs("_contact_")
+                .get("/contacts/{contact_id}/tags", CONTACT_ID).returnsList(Tag.class, "data"));
+        add(op("contact", "attachTag").inputs("_contact_; tag: `id`/`tag_id`, header or `tagId`")
+                .post("/contacts/{contact_id}/tags", CONTACT_ID).retrySafe(true)
                 .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id")).returns(Tag.class));
-        add(op("contact", "detachTag").delete("/contacts/{contact_id}/tags/{tag_id}", CONTACT_ID, TAG_ID).returns(Tag.class));
+        add(op("contact", "detachTag").inputs("_contact_, _tag_")
+                .delete("/contacts/{contact_id}/tags/{tag_id}", CONTACT_ID, TAG_ID).returns(Tag.class));
         // the schema names the array "companies", but the description's recorded example (and the API) use "data"
-        add(op("contact", "listCompanies").get("/contacts/{contact_id}/companies", CONTACT_ID)
+        add(op("contact", "listCompanies").inputs("_contact_").get("/contacts/{contact_id}/companies", CONTACT_ID)
                 .returnsList(Company.class, "data"));
-        add(op("contact", "attachCompany").post("/contacts/{contact_id}/companies", CONTACT_ID).retrySafe(true)
+        add(op("contact", "attachCompany").inputs("_contact_; company: `id`, header or `companyId`")
+                .post("/contacts/{contact_id}/companies", CONTACT_ID).retrySafe(true)
                 .rules(fill("id", COMPANY_ID), require("id", COMPANY_ID)).returns(Company.class));
-        add(op("contact", "detachCompany")
+        add(op("contact", "detachCompany").inputs("_contact_, _company_")
                 .delete("/contacts/{contact_id}/companies/{company_id}", CONTACT_ID, COMPANY_ID).returns(Company.class));
-        add(op("contact", "listSegments").get("/contacts/{contact_id}/segments", CONTACT_ID)
+        add(op("contact", "listSegments").inputs("_contact_").get("/contacts/{contact_id}/segments", CONTACT_ID)
                 .returnsList(Segment.class, "data"));
-        add(op("contact", "listSubscriptions").get("/contacts/{contact_id}/subscriptions", CONTACT_ID)
+        add(op("contact", "listSubscriptions").inputs("_contact_")
+                .get("/contacts/{contact_id}/subscriptions", CONTACT_ID)
                 .returnsList(SubscriptionType.class, "data"));
     }
 
     private static void company() {
-        add(op("company", "createOrUpdate").post("/companies").retrySafe(true)
+        add(op("company", "createOrUpdate").inputs("one of `company_id`, `name`").post("/companies").retrySafe(true)
                 .rules(requireOneOf("company_id", "name")).returns(Company.class));
-        add(op("company", "get").get("/companies/{company_id}", COMPANY_ID).returns(Company.class));
-        add(op("company", "find").get("/companies").query("company_id", COMPANY_EXTERNAL_ID).query("name", COMPANY_NAME)
+        add(op("company", "get").inputs("_company_").get("/companies/{company_id}", COMPANY_ID).returns(Company.class));
+        add(op("company", "find").inputs("one of _company external id_, _company name_")
+                .get("/companies").query("company_id", COMPANY_EXTERNAL_ID).query("name", COMPANY_NAME)
                 .oneQueryOf("company_id", "name").returnsFirstOf(Company.class));
-        add(op("company", "update").put("/companies/{company_id}", COMPANY_ID).returns(Company.class));
-        add(op("company", "delete").delete("/companies/{company_id}", COMPANY_ID).returns(DeletedObject.class));
-        add(op("company", "list").postWithoutBody("/companies/list").retrySafe(true)
+        add(op("company", "update").inputs("_company_; fields to change")
+                .put("/companies/{company_id}", COMPANY_ID).returns(Company.class));
+        add(op("company", "delete").inputs("_company_")
+                .delete("/companies/{company_id}", COMPANY_ID).returns(DeletedObject.class));
+        add(op("company", "list").inputs("none").postWithoutBody("/companies/list").retrySafe(true)
                 .returnsList(Company.class, "data", PAGE_NUMBER, 60));
-        add(op("company", "scroll").get("/companies/scroll").returnsList(Company.class, "data", SCROLL, null));
-        add(op("company", "listContacts").get("/companies/{company_id}/contacts", COMPANY_ID)
+        add(op("company", "scroll").inputs("none")
+                .get("/companies/scroll").returnsList(Company.class, "data", SCROLL, null));
+        add(op("company", "listContacts").inputs("_company_").get("/companies/{company_id}/contacts", COMPANY_ID)
                 .returnsList(Contact.class, "data"));
-        add(op("company", "listSegments").get("/companies/{company_id}/segments", COMPANY_ID)
+        add(op("company", "listSegments").inputs("_company_").get("/companies/{company_id}/segments", COMPANY_ID)
                 .returnsList(Segment.class, "data"));
     }
 
     private static void conversation() {
-        add(op("conversation", "create").post("/conversations")
+        add(op("conversation", "create").inputs("`body`; `from.id`/`from_id` or _contact_ header/option")
+                .post("/conversations")
                 .rules(nestPrefixed("from", "from_"), rename("contact_id", "from.id"), fill("from.id", CONTACT_ID),
                         defaultValue("from.type", "contact"), require("from.id", CONTACT_ID), text("from.id"),
                         oneOf("from.type", "user", "lead", "contact"), require("body"))
                 .returns(Message.class));
-        add(op("conversation", "get").get("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
+        add(op("conversation", "get").inputs("_conversation_ (digits)")
+                .get("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
                 .returns(Conversation.class));
-        add(op("conversation", "update").put("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
+        add(op("conversation", "update").inputs("_conversation_ (digits); fields to change")
+                .put("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
                 .returns(Conversation.class));
-        add(op("conversation", "list").get("/conversations")
+        add(op("conversation", "list").inputs("none").get("/conversations")
                 .returnsList(Conversation.class, "conversations", CURSOR_QUERY, MAX_PAGE));
-        add(op("conversation", "search").post("/conversations/search").retrySafe(true).rules(searchQuery())
+        add(op("conversation", "search").inputs("search query")
+                .post("/conversations/search").retrySafe(true).rules(searchQuery())
                 .returnsList(Conversation.class, "conversations", CURSOR_BODY, MAX_PAGE));
-        add(op("conversation", "reply").post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
+        add(op("conversation", "reply").inputs("_conversation_; admin: _admin_, `body`; "
+                        + "contact: `intercom_user_id`/`user_id`/`email`, `body`")
+                .post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
                 .rules(replyAuthor()).returns(Conversation.class));
-        add(op("conversation", "note").post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
-                .rules(fixed("message_type", "note"), fixed("type", "admin"), actingAdmin(),
+        add(op("conversation", "note").inputs("_conversation_, _admin_, `body`")
+                .post("/conversations/{conversation_id}/reply", CONVERSATION_ID)
+                .rules(fixed("message_type", "note"), fixed("type", "admin"), adminRequired(),
                         require("body"))
                 .returns(Conversation.class));
-        manage("close", fixed("message_type", "close"), fixed("type", "admin"));
-        manage("open", fixed("message_type", "open"), forbid("body", NO_TEXT));
-        manage("snooze", fixed("message_type", "snoozed"), require("snoozed_until"), integer("snoozed_until"),
+        manage("close", "_conversation_, _admin_", fixed("message_type", "close"), fixed("type", "admin"));
+        manage("open", "_conversation_, _admin_", fixed("message_type", "open"), forbid("body", NO_TEXT));
+        manage("snooze", "_conversation_, _admin_, `snoozed_until`",
+                fixed("message_type", "snoozed"), require("snoozed_until"), integer("snoozed_until"),
                 forbid("body", NO_TEXT));
-        manage("assign", fixed("message_type", "assignment"), defaultValue("type", "admin"), oneOf("type", "admin", "team"),
+        manage("assign", "_conversation_, _admin_, `assignee_id`",
+                fixed("message_type", "assignment"), defaultValue("type", "admin"), oneOf("type", "admin", "team"),
                 require("assignee_id"), text("assignee_id"));
-        manage("unassign", fixed("message_type", "assignment"), fixed("type", "admin"), fixed("assignee_id", "0"));
-        add(op("conversation", "attachContact").post("/conversations/{conversation_id}/customers", CONVERSATION_ID)
+        manage("unassign", "_conversation_, _admin_",
+                fixed("message_type", "assignment"), fixed("type", "admin"), fixed("assignee_id", "0"));
+        add(op("conversation", "attachContact").inputs("_conversation_, _admin_; `customer`, "
+                        + "`intercom_user_id`/`user_id`/`email` or _contact_ header/option")
+                .post("/conversations/{conversation_id}/customers", CONVERSATION_ID)
                 .retrySafe(true)
                 .rules(nest("customer", "intercom_user_id", "user_id", "email"),
                         unlessPresent("customer", fill("customer.intercom_user_id", CONTACT_ID)),
-                        require("customer", CONTACT_ID), actingAdmin())
+                        require("customer", CONTACT_ID), adminRequired())
                 .returns(Conversation.class));
-        add(op("conversation", "detachContact")
+        add(op("conversation", "detachContact").inputs("_conversation_, _contact_, _admin_")
                 .deleteWithBody("/conversations/{conversation_id}/customers/{contact_id}", CONVERSATION_ID, CONTACT_ID)
-                .rules(actingAdmin()).returns(Conversation.class));
-        add(op("conversation", "attachTag").post("/conversations/{conversation_id}/tags", CONVERSATION_ID).retrySafe(true)
-                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id"), actingAdmin())
+                .rules(adminRequired()).returns(Conversation.class));
+        add(op("conversation", "attachTag").inputs("_conversation_, _admin_; tag: `id`/`tag_id`, header or `tagId`")
+                .post("/conversations/{conversation_id}/tags", CONVERSATION_ID).retrySafe(true)
+                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id"), adminRequired())
                 .returns(Tag.class));
-        add(op("conversation", "detachTag")
+        add(op("conversation", "detachTag").inputs("_conversation_, _tag_, _admin_")
                 .deleteWithBody("/conversations/{conversation_id}/tags/{tag_id}", CONVERSATION_ID, TAG_ID)
-                .rules(actingAdmin()).returns(Tag.class));
-        add(op("conversation", "convertToTicket").post("/conversations/{conversation_id}/convert", CONVERSATION_ID)
+                .rules(adminRequired()).returns(Tag.class));
+        add(op("conversation", "convertToTicket").inputs("_conversation_ (digits), _ticket type_")
+                .post("/conversations/{conversation_id}/convert", CONVERSATION_ID)
                 .digits("conversation_id")
                 .rules(fill("ticket_type_id", TICKET_TYPE_ID), require("ticket_type_id", TICKET_TYPE_ID))
                 .returns(Ticket.class));
-        add(op("conversation", "redact").post("/conversations/redact").retrySafe(true)
+        add(op("conversation", "redact").inputs("_conversation_; one of `conversation_part_id`, `source_id`")
+                .post("/conversations/redact").retrySafe(true)
                 .rules(fill("conversation_id", CONVERSATION_ID), require("conversation_id", CONVERSATION_ID),
                         requireOneOf("conversation_part_id", "source_id"), redactType())
                 .returns(Conversation.class));
     }
 
     /** The state changes of {@code POST /conversations/{id}/parts}: each is the admin's act. */
-    private static void manage(String name, BodyRule... rules) {
+    private static void manage(String name, String inputs, BodyRule... rules) {
         List<BodyRule> all = new ArrayList<>(List.of(rules));
-        all.add(actingAdmin());
-        add(op("conversation", name).post("/conversations/{conversation_id}/parts", CONVERSATION_ID).retrySafe(true)
+        all.add(adminRequired());
+        add(op("conversation", name).inputs(inputs)
+                .post("/conversations/{conversation_id}/parts", CONVERSATION_ID).retrySafe(true)
                 .rules(all.toArray(BodyRule[]::new)).returns(Conversation.class));
     }
 
     private static void ticket() {
-        add(op("ticket", "create").post("/tickets")
+        add(op("ticket", "create").inputs("_"
+                        + "ticket type_; `contacts`, `contact_id`/`external_id`/`email` or _contact_ header/option")
+                .post("/tickets")
                 .rules(fill("ticket_type_id", TICKET_TYPE_ID), require("ticket_type_id", TICKET_TYPE_ID),
                         listOfOne("contacts", orderedMap("contact_id", "id", "external_id", "external_id", "email", "email")),
                         contactsFromHeader(), require("contacts", CONTACT_ID))
                 .returns(Ticket.class));
-        add(op("ticket", "get").get("/tickets/{ticket_id}", TICKET_ID).returns(Ticket.class));
-        add(op("ticket", "update").put("/tickets/{ticket_id}", TICKET_ID).rules(adminAuthor(), integer("admin_id"))
+        add(op("ticket", "get").inputs("_ticket_").get("/tickets/{ticket_id}", TICKET_ID).returns(Ticket.class));
+        add(op("ticket", "update").inputs("_ticket_; fields to change")
+                .put("/tickets/{ticket_id}", TICKET_ID).rules(adminIfGiven(), integer("admin_id"))
                 .returns(Ticket.class));
-        add(op("ticket", "delete").delete("/tickets/{ticket_id}", TICKET_ID).returns(DeletedObject.class));
-        add(op("ticket", "search").post("/tickets/search").retrySafe(true).rules(searchQuery())
+        add(op("ticket", "delete").inputs("_ticket_")
+                .delete("/tickets/{ticket_id}", TICKET_ID).returns(DeletedObject.class));
+        add(op("ticket", "search").inputs("search query").post("/tickets/search").retrySafe(true).rules(searchQuery())
                 .returnsList(Ticket.class, "tickets", CURSOR_BODY, MAX_PAGE));
-        add(op("ticket", "reply").post("/tickets/{ticket_id}/reply", TICKET_ID).rules(replyAuthor())
+        add(op("ticket", "reply").inputs("_ticket_; author as `conversation.reply`")
+                .post("/tickets/{ticket_id}/reply", TICKET_ID).rules(replyAuthor())
                 .returns(ConversationPart.class));
-        add(op("ticket", "attachTag").post("/tickets/{ticket_id}/tags", TICKET_ID).retrySafe(true)
-                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id"), actingAdmin())
+        add(op("ticket", "attachTag").inputs("_ticket_, _admin_; tag: `id`/`tag_id`, header or `tagId`")
+                .post("/tickets/{ticket_id}/tags", TICKET_ID).retrySafe(true)
+                .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id"), adminRequired())
                 .returns(Tag.class));
-        add(op("ticket", "detachTag").deleteWithBody("/tickets/{ticket_id}/tags/{tag_id}", TICKET_ID, TAG_ID)
-                .rules(actingAdmin()).returns(Tag.class));
-        add(op("ticket", "listTypes").get("/ticket_types").returnsList(TicketType.class, "data"));
-        add(op("ticket", "getType").get("/ticket_types/{ticket_type_id}", TICKET_TYPE_ID).returns(TicketType.class));
+        add(op("ticket", "detachTag").inputs("_ticket_, _tag_, _admin_")
+                .deleteWithBody("/tickets/{ticket_id}/tags/{tag_id}", TICKET_ID, TAG_ID)
+                .rules(adminRequired()).returns(Tag.class));
+        add(op("ticket", "listTypes").inputs("none").get("/ticket_types").returnsList(TicketType.class, "data"));
+        add(op("ticket", "getType").inputs("_ticket type_")
+                .get("/ticket_types/{ticket_type_id}", TICKET_TYPE_ID).returns(TicketType.class));
     }
 
     private static void message() {
-        add(op("message", "create").post("/messages")
+        add(op("message", "create").inputs("`message_type` (`in_app`/`email`), `to`, `body` (+`subject` for email); "
+                        + "sender `from.id`/`from_id` or _admin_ header/option")
+                .post("/messages")
                 .rules(nestPrefixed("from", "from_"), nestPrefixed("to", "to_"), rename("admin_id", "from.id"),
                         defaultValue("from.type", "admin"),
                         fill("from.id", ADMIN_ID), require("from.id", ADMIN_ID), integer("from.id"),
@@ -263,73 +348,85 @@ public final class IntercomOperations {
     }
 
     private static void note() {
-        add(op("note", "create").post("/contacts/{contact_id}/notes", CONTACT_ID).rules(noteRules()).returns(Note.class));
+        add(op("note", "create").inputs("_contact_, else _company_; `body`")
+                .post("/contacts/{contact_id}/notes", CONTACT_ID).rules(noteRules()).returns(Note.class));
         add(op("note", "create").post("/companies/{company_id}/notes", COMPANY_ID).rules(noteRules()).returns(Note.class));
-        add(op("note", "list").get("/contacts/{contact_id}/notes", CONTACT_ID).returnsList(Note.class, "data"));
+        add(op("note", "list").inputs("_contact_, else _company_")
+                .get("/contacts/{contact_id}/notes", CONTACT_ID).returnsList(Note.class, "data"));
         add(op("note", "list").get("/companies/{company_id}/notes", COMPANY_ID).returnsList(Note.class, "data"));
-        add(op("note", "get").get("/notes/{note_id}", NOTE_ID).digits("note_id").returns(Note.class));
+        add(op("note", "get").inputs("_note_ (digits)")
+                .get("/notes/{note_id}", NOTE_ID).digits("note_id").returns(Note.class));
     }
 
     private static BodyRule[] noteRules() {
-        return new BodyRule[] { require("body"), adminAuthor() };
+        return new BodyRule[] { require("body"), adminIfGiven() };
     }
 
     private static void tag() {
-        add(op("tag", "list").get("/tags").returnsList(Tag.class, "data"));
-        add(op("tag", "get").get("/tags/{tag_id}", TAG_ID).returns(Tag.class));
-        add(op("tag", "createOrUpdate").post("/tags").retrySafe(true).rules(require("name")).returns(Tag.class));
-        add(op("tag", "delete").delete("/tags/{tag_id}", TAG_ID).returnsNothing());
-        add(op("tag", "tagContacts").post("/tags").retrySafe(true).rules(require("name", "users")).returns(Tag.class));
-        add(op("tag", "tagCompanies").post("/tags").retrySafe(true).rules(require("name", "companies")).returns(Tag.class));
-        add(op("tag", "untagCompanies").post("/tags").retrySafe(true)
+        add(op("tag", "list").inputs("none").get("/tags").returnsList(Tag.class, "data"));
+        add(op("tag", "get").inputs("_tag_").get("/tags/{tag_id}", TAG_ID).returns(Tag.class));
+        add(op("tag", "createOrUpdate").inputs("`name`")
+                .post("/tags").retrySafe(true).rules(require("name")).returns(Tag.class));
+        add(op("tag", "delete").inputs("_tag_").delete("/tags/{tag_id}", TAG_ID).returnsNothing());
+        add(op("tag", "tagContacts").inputs("`name`, `users`")
+                .post("/tags").retrySafe(true).rules(require("name", "users")).returns(Tag.class));
+        add(op("tag", "tagCompanies").inputs("`name`, `companies`")
+                .post("/tags").retrySafe(true).rules(require("name", "companies")).returns(Tag.class));
+        add(op("tag", "untagCompanies").inputs("`name`, `companies` (`untag: true` is added)")
+                .post("/tags").retrySafe(true)
                 .rules(require("name", "companies"), markItems("companies", "untag", true)).returns(Tag.class));
     }
 
     private static void admin() {
-        add(op("admin", "me").get("/me").returns(Admin.class));
-        add(op("admin", "list").get("/admins").returnsList(Admin.class, "admins"));
-        add(op("admin", "get").get("/admins/{admin_id}", ADMIN_ID).digits("admin_id").returns(Admin.class));
-        add(op("admin", "setAway").put("/admins/{admin_id}/away", ADMIN_ID).digits("admin_id")
+        add(op("admin", "me").inputs("none").get("/me").returns(Admin.class));
+        add(op("admin", "list").inputs("none").get("/admins").returnsList(Admin.class, "admins"));
+        add(op("admin", "get").inputs("_admin_ (digits)")
+                .get("/admins/{admin_id}", ADMIN_ID).digits("admin_id").returns(Admin.class));
+        add(op("admin", "setAway").inputs("_admin_ (digits)")
+                .put("/admins/{admin_id}/away", ADMIN_ID).digits("admin_id")
                 .rules(defaultValue("away_mode_enabled", true), defaultValue("away_mode_reassign", false),
                         integer("away_status_reason_id"))
                 .returns(Admin.class));
     }
 
     private static void team() {
-        add(op("team", "list").get("/teams").returnsList(Team.class, "teams"));
-        add(op("team", "get").get("/teams/{team_id}", TEAM_ID).returns(Team.class));
+        add(op("team", "list").inputs("none").get("/teams").returnsList(Team.class, "teams"));
+        add(op("team", "get").inputs("_team_").get("/teams/{team_id}", TEAM_ID).returns(Team.class));
     }
 
     private static void event() {
-        add(op("event", "create").post("/events").retrySafe(true)
+        add(op("event", "create").inputs("`event_name`; one of `id` (or _contact_ header/option), `user_id`, `email`")
+                .post("/events").retrySafe(true)
                 .rules(rename("contact_id", "id"), fill("user_id", USER_ID), fill("email", EMAIL), fill("id", CONTACT_ID),
                         require("event_name"), defaultToExchangeCreated("created_at"), integer("created_at"),
                         requireOneOf("id", "user_id", "email"))
                 .returnsNothing());
-        add(op("event", "list").get("/events").fixedQuery("type", "user").query("user_id", USER_ID)
+        add(op("event", "list").inputs("one of _user id_, `intercom_user_id` (or _contact_ header/option), _email_")
+                .get("/events").fixedQuery("type", "user").query("user_id", USER_ID)
                 .query("intercom_user_id", INTERCOM_USER_ID).query("email", EMAIL)
                 .oneQueryOf("user_id", "intercom_user_id", "email").returnsList(DataEvent.class, "events"));
-        add(op("event", "summaries").post("/events/summaries").retrySafe(true)
+        add(op("event", "summaries").inputs("`user_id` (or its header), `event_summaries`")
+                .post("/events/summaries").retrySafe(true)
                 .rules(fill("user_id", USER_ID), require("user_id", USER_ID), require("event_summaries")).returnsNothing());
     }
 
     private static void segment() {
-        add(op("segment", "list").get("/segments").returnsList(Segment.class, "segments"));
-        add(op("segment", "get").get("/segments/{segment_id}", SEGMENT_ID).returns(Segment.class));
+        add(op("segment", "list").inputs("none").get("/segments").returnsList(Segment.class, "segments"));
+        add(op("segment", "get").inputs("_segment_").get("/segments/{segment_id}", SEGMENT_ID).returns(Segment.class));
     }
 
-    /** The admin who acts, when the operation names one: from the body, the header or the adminId option. */
-    private static BodyRule adminAuthor() {
+    /** The admin who acts, where the operation takes one but does not need one: from the body, the header or the option. */
+    private static BodyRule adminIfGiven() {
         return (body, ctx) -> {
             fill("admin_id", ADMIN_ID).apply(body, ctx);
             text("admin_id").apply(body, ctx);
         };
     }
 
-    /** The admin who acts, where the operation needs one. */
-    private static BodyRule actingAdmin() {
+    /** The admin who acts, where the operation needs one: as {@link #adminIfGiven()}, and required. */
+    private static BodyRule adminRequired() {
         return (body, ctx) -> {
-            adminAuthor().apply(body, ctx);
+            adminIfGiven().apply(body, ctx);
             require("admin_id", ADMIN_ID).apply(body, ctx);
         };
     }
@@ -375,6 +472,13 @@ public final class IntercomOperations {
             map.put(pairs[i], pairs[i + 1]);
         }
         return map;
+    }
+
+    private static void requireNames(String constant, Set<String> rows) {
+        if (!String.join(",", rows).equals(constant)) {
+            throw new IllegalStateException("the names of the operation table are " + String.join(",", rows)
+                                            + ", but its constant says " + constant);
+        }
     }
 
     private static OperationDefinition.Builder op(String resource, String name) {

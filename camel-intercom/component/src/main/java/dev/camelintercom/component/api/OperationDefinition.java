@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelintercom.component.model.IntercomObject;
 
 /**
@@ -34,9 +35,9 @@ public final class OperationDefinition {
     private final String name;
     private final String method;
     private final String pathTemplate;
-    private final Map<String, IntercomParam> pathParams;
+    private final Map<String, InputSource> pathParams;
     private final List<String> digitPathParams;
-    private final Map<String, IntercomParam> queryParams;
+    private final Map<String, InputSource> queryParams;
     private final Map<String, String> fixedQuery;
     private final List<String> requiredOneQuery;
     private final boolean sendsBody;
@@ -47,6 +48,7 @@ public final class OperationDefinition {
     private final Paging paging;
     private final Integer maxPerPage;
     private final boolean retrySafe;
+    private final String inputs;
 
     private OperationDefinition(Builder b) {
         this.resource = b.resource;
@@ -66,6 +68,7 @@ public final class OperationDefinition {
         this.paging = b.paging;
         this.maxPerPage = b.maxPerPage;
         this.retrySafe = b.retrySafe;
+        this.inputs = b.inputs;
     }
 
     public static Builder builder(String resource, String name) {
@@ -94,7 +97,7 @@ public final class OperationDefinition {
     }
 
     /** The path variables, in order, with the parameter each is filled from. */
-    public Map<String, IntercomParam> pathParams() {
+    public Map<String, InputSource> pathParams() {
         return pathParams;
     }
 
@@ -103,7 +106,7 @@ public final class OperationDefinition {
         return digitPathParams;
     }
 
-    public Map<String, IntercomParam> queryParams() {
+    public Map<String, InputSource> queryParams() {
         return queryParams;
     }
 
@@ -156,6 +159,32 @@ public final class OperationDefinition {
         return retrySafe;
     }
 
+    /**
+     * What a user must give, for the generated operations reference: {@code `field`} for body fields, {@code _id_}
+     * for the ids of {@link InputSource} (body field, header or option). The same for every variant.
+     */
+    public String inputs() {
+        return inputs;
+    }
+
+    /**
+     * The request of this row for a caller that already holds its ids: the path variables filled in order with
+     * {@code pathValues}, an empty query, and {@code body} (ignored when the row sends none). The table's paging style
+     * and retry safety come with it; the producer builds its requests from messages in {@link OperationRequestBuilder}.
+     */
+    public IntercomRequest request(ObjectNode body, String... pathValues) {
+        if (pathValues.length != pathParams.size()) {
+            throw new IllegalArgumentException(fullName() + " takes " + pathParams.size() + " path values, not "
+                                               + pathValues.length);
+        }
+        String path = pathTemplate;
+        int i = 0;
+        for (String variable : pathParams.keySet()) {
+            path = path.replace("{" + variable + "}", UriEncoding.encode(pathValues[i++]));
+        }
+        return new IntercomRequest(this, path, new LinkedHashMap<>(fixedQuery), sendsBody ? body : null);
+    }
+
     @Override
     public String toString() {
         return fullName() + " (" + method + " " + pathTemplate + ")";
@@ -166,9 +195,9 @@ public final class OperationDefinition {
         private final String name;
         private String method;
         private String pathTemplate;
-        private final Map<String, IntercomParam> pathParams = new LinkedHashMap<>();
+        private final Map<String, InputSource> pathParams = new LinkedHashMap<>();
         private final List<String> digitPathParams = new ArrayList<>();
-        private final Map<String, IntercomParam> queryParams = new LinkedHashMap<>();
+        private final Map<String, InputSource> queryParams = new LinkedHashMap<>();
         private final Map<String, String> fixedQuery = new LinkedHashMap<>();
         private final List<String> requiredOneQuery = new ArrayList<>();
         private boolean sendsBody;
@@ -179,39 +208,40 @@ public final class OperationDefinition {
         private Paging paging = Paging.NONE;
         private Integer maxPerPage;
         private Boolean retrySafe;
+        private String inputs;
 
         private Builder(String resource, String name) {
             this.resource = resource;
             this.name = name;
         }
 
-        public Builder get(String path, IntercomParam... params) {
+        public Builder get(String path, InputSource... params) {
             return call("GET", path, false, params);
         }
 
-        public Builder delete(String path, IntercomParam... params) {
+        public Builder delete(String path, InputSource... params) {
             return call("DELETE", path, false, params);
         }
 
         /** A DELETE that carries a JSON body (detaching tags and contacts from conversations and tickets). */
-        public Builder deleteWithBody(String path, IntercomParam... params) {
+        public Builder deleteWithBody(String path, InputSource... params) {
             return call("DELETE", path, true, params);
         }
 
-        public Builder post(String path, IntercomParam... params) {
+        public Builder post(String path, InputSource... params) {
             return call("POST", path, true, params);
         }
 
         /** A POST without a body (archive, unarchive, the company list). */
-        public Builder postWithoutBody(String path, IntercomParam... params) {
+        public Builder postWithoutBody(String path, InputSource... params) {
             return call("POST", path, false, params);
         }
 
-        public Builder put(String path, IntercomParam... params) {
+        public Builder put(String path, InputSource... params) {
             return call("PUT", path, true, params);
         }
 
-        private Builder call(String method, String path, boolean sendsBody, IntercomParam... params) {
+        private Builder call(String method, String path, boolean sendsBody, InputSource... params) {
             this.method = method;
             this.pathTemplate = path;
             this.sendsBody = sendsBody;
@@ -235,7 +265,7 @@ public final class OperationDefinition {
             return this;
         }
 
-        public Builder query(String name, IntercomParam param) {
+        public Builder query(String name, InputSource param) {
             queryParams.put(name, param);
             return this;
         }
@@ -284,6 +314,12 @@ public final class OperationDefinition {
 
         public Builder returnsNothing() {
             this.result = Result.NONE;
+            return this;
+        }
+
+        /** What a user must give, in the words of the operations reference (see {@link OperationDefinition#inputs()}). */
+        public Builder inputs(String inputs) {
+            this.inputs = inputs;
             return this;
         }
 

@@ -11,32 +11,32 @@ public enum Paging {
     /** One response holds everything (or the endpoint takes no paging parameters). */
     NONE {
         @Override
-        void apply(IntercomRequest request, Integer perPage, String position) {
+        public void apply(IntercomRequest request, Integer perPage, String position) {
             // nothing to set
         }
 
         @Override
-        String next(JsonNode response) {
+        public String next(JsonNode response) {
             return null;
         }
     },
     /** {@code ?per_page=&starting_after=}, next from {@code pages.next.starting_after}. */
     CURSOR_QUERY {
         @Override
-        void apply(IntercomRequest request, Integer perPage, String position) {
+        public void apply(IntercomRequest request, Integer perPage, String position) {
             putIfNotNull(request, "per_page", perPage);
             putIfNotNull(request, "starting_after", position);
         }
 
         @Override
-        String next(JsonNode response) {
+        public String next(JsonNode response) {
             return nextCursor(response);
         }
     },
     /** Search: {@code "pagination": {"per_page", "starting_after"}} in the body; a query-string cursor is ignored. */
     CURSOR_BODY {
         @Override
-        void apply(IntercomRequest request, Integer perPage, String position) {
+        public void apply(IntercomRequest request, Integer perPage, String position) {
             if (perPage == null && position == null) {
                 return;
             }
@@ -50,20 +50,20 @@ public enum Paging {
         }
 
         @Override
-        String next(JsonNode response) {
+        public String next(JsonNode response) {
             return nextCursor(response);
         }
     },
     /** {@code ?page=&per_page=}, next while {@code pages.page < pages.total_pages}. */
     PAGE_NUMBER {
         @Override
-        void apply(IntercomRequest request, Integer perPage, String position) {
+        public void apply(IntercomRequest request, Integer perPage, String position) {
             putIfNotNull(request, "page", position);
             putIfNotNull(request, "per_page", perPage);
         }
 
         @Override
-        String next(JsonNode response) {
+        public String next(JsonNode response) {
             JsonNode pages = response.path("pages");
             int page = pages.path("page").asInt(0);
             int total = pages.path("total_pages").asInt(0);
@@ -73,23 +73,26 @@ public enum Paging {
     /** Company scroll: {@code ?scroll_param=} from the previous response, until a page comes back empty. */
     SCROLL {
         @Override
-        void apply(IntercomRequest request, Integer perPage, String position) {
-            putIfNotNull(request, "scroll_param", position);
+        public void apply(IntercomRequest request, Integer perPage, String position) {
+            putIfNotNull(request, SCROLL_PARAM, position);
         }
 
         @Override
-        String next(JsonNode response) {
+        public String next(JsonNode response) {
             JsonNode data = response.path("data");
-            String param = response.path("scroll_param").asText(null);
+            String param = response.path(SCROLL_PARAM).asText(null);
             return data.isArray() && !data.isEmpty() ? param : null;
         }
     };
 
-    /** Sets the page size and the position (a cursor, page number or scroll parameter; null for the first page). */
-    abstract void apply(IntercomRequest request, Integer perPage, String position);
+    /** The query parameter that carries a company scroll's position: absent on the scroll's first page. */
+    static final String SCROLL_PARAM = "scroll_param";
 
-    /** The position of the page after this response, or null when this was the last. */
-    abstract String next(JsonNode response);
+    /** Sets the page size and the position (a cursor, page number or scroll parameter; null for the first page). */
+    public abstract void apply(IntercomRequest request, Integer perPage, String position);
+
+    /** The position of the page after this response, or null when this was the last */
+    public abstract String next(JsonNode response);
 
     private static void putIfNotNull(IntercomRequest request, String name, Object value) {
         if (value != null) {

@@ -18,11 +18,11 @@ final class SearchQueryValidator {
     private SearchQueryValidator() {
     }
 
-    static void validate(JsonNode query, RequestContext ctx) {
+    static void validate(JsonNode query, BodyRuleContext ctx) {
         check(query, "query", 0, ctx);
     }
 
-    private static void check(JsonNode node, String at, int groupDepth, RequestContext ctx) {
+    private static void check(JsonNode node, String at, int groupDepth, BodyRuleContext ctx) {
         if (node == null || !node.isObject()) {
             throw ctx.invalid(at, at + " must be an object with field, operator and value, or an AND/OR group");
         }

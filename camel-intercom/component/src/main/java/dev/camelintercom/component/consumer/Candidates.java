@@ -15,7 +15,7 @@ final class Candidates {
 
     static Candidate of(JsonNode item, String timestampField, PollTarget target, ObjectMapper mapper) {
         try {
-            IntercomObject object = mapper.treeToValue(item, target.modelClass());
+            IntercomObject object = mapper.treeToValue(item, target.readOperation().modelClass());
             JsonNode updated = item.get("updated_at");
             return new Candidate(object, item.path(timestampField).asLong(), item.path("created_at").asLong(),
                     updated == null || updated.isNull() ? null : updated.asLong());

@@ -23,7 +23,6 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 public final class ConsumerFactory {
 
     private static final int DEFAULT_READ_LIMIT = 1000;
-    private static final int MAX_PER_PAGE = 150;
 
     private ConsumerFactory() {
     }
@@ -37,18 +36,20 @@ public final class ConsumerFactory {
         ObjectMapper mapper = IntercomJson.mapper();
         String timestampField = config.getEmit() == IntercomEmit.createdOrUpdated ? "updated_at" : "created_at";
         List<JsonNode> filters = filters(config, target, mapper);
-        int perPage = config.getPerPage() == null ? MAX_PER_PAGE : config.getPerPage();
-        if (perPage < 1 || perPage > MAX_PER_PAGE) {
-            throw invalid(config, "perPage", "perPage must be between 1 and " + MAX_PER_PAGE + ", but was " + perPage);
-        }
         WindowReader reader;
-        if (target.searchPath() == null) {
+        if (target.isSearch()) {
+            // the largest page the search takes: the fewest calls per poll
+            int maxPerPage = target.readOperation().maxPerPage();
+            int perPage = config.getPerPage() == null ? maxPerPage : config.getPerPage();
+            if (perPage < 1 || perPage > maxPerPage) {
+                throw invalid(config, "perPage", "perPage must be between 1 and " + maxPerPage + ", but was " + perPage);
+            }
+            reader = new SearchWindowReader(target, endpoint.client(), mapper, timestampField, filters, perPage);
+        } else {
             if (!filters.isEmpty()) {
                 throw invalid(config, "query", "companies cannot be searched, so query and filter options do not apply");
             }
             reader = new ScrollWindowReader(endpoint.client(), mapper, timestampField);
-        } else {
-            reader = new SearchWindowReader(target, endpoint.client(), mapper, timestampField, filters, perPage);
         }
         long lookback = config.getLookback() == null ? target.defaultLookback() : config.getLookback();
         if (lookback < 0 || config.getEmitDelay() < 0 || config.getMaxMessagesPerPoll() < 0) {

@@ -39,6 +39,8 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
     private final PollSettings settings;
     private final WindowReader reader;
     private final StateRepository<String, String> stateRepository;
+    // the repository may be shared: it is stopped only by the consumer that started it
+    private boolean startedStateRepository;
     // guarded by this: what is out in the route, what failed since the last poll, the newest completed timestamp
     private final Map<String, Long> inFlight = new HashMap<>();
     private final Map<String, Long> failed = new HashMap<>();
@@ -56,7 +58,10 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        ServiceHelper.startService(stateRepository);
+        if (!ServiceHelper.isStarted(stateRepository)) {
+            ServiceHelper.startService(stateRepository);
+            startedStateRepository = true;
+        }
         String stored = stateRepository.getState(settings.stateKey());
         synchronized (this) {
             state = stored != null ? PollState.fromJson(stored, IntercomJson.mapper()) : new PollState(settings.startFrom());
@@ -69,7 +74,10 @@ public class IntercomConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        ServiceHelper.stopService(stateRepository);
+        if (startedStateRepository) {
+            ServiceHelper.stopService(stateRepository);
+            startedStateRepository = false;
+        }
     }
 
     @Override

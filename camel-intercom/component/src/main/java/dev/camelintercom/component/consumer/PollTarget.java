@@ -4,40 +4,33 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.camelintercom.component.model.Company;
-import dev.camelintercom.component.model.Contact;
-import dev.camelintercom.component.model.Conversation;
-import dev.camelintercom.component.model.IntercomObject;
-import dev.camelintercom.component.model.Ticket;
+import dev.camelintercom.component.api.IntercomOperations;
+import dev.camelintercom.component.api.OperationDefinition;
 
 /**
- * The resources a consumer can poll, and how each is read: conversations, tickets and contacts through their search
- * endpoints, companies (which have no search) by scrolling over all of them.
+ * The resources a consumer can poll, and how each is read: conversations, tickets and contacts through the table's
+ * {@code search} rows, companies (which have no search) through its {@code scroll} row, over all of them. The call
+ * itself (path, items field, model class, paging, page size) is the row's.
  */
 enum PollTarget {
-    CONVERSATION("conversation", Conversation.class, "/conversations/search", "conversations", false, false, 60,
+    CONVERSATION("conversation", "search", false, false, 60,
                  Map.of("state", "state", "team", "team_assignee_id", "tag", "tag_ids")),
-    TICKET("ticket", Ticket.class, "/tickets/search", "tickets", false, false, 60,
-           Map.of("state", "state", "team", "team_assignee_id")),
+    TICKET("ticket", "search", false, false, 60, Map.of("state", "state", "team", "team_assignee_id")),
     /** Contact search filters dates by calendar day only, sorts, and finds new contacts only minutes later. */
-    CONTACT("contact", Contact.class, "/contacts/search", "data", true, true, 900, Map.of("tag", "tag_id")),
-    COMPANY("company", Company.class, null, "data", false, false, 0, Map.of());
+    CONTACT("contact", "search", true, true, 900, Map.of("tag", "tag_id")),
+    COMPANY("company", "scroll", false, false, 0, Map.of());
 
     private final String resource;
-    private final Class<? extends IntercomObject> modelClass;
-    private final String searchPath;
-    private final String itemsField;
+    private final OperationDefinition readOperation;
     private final boolean dayGranular;
     private final boolean sortable;
     private final int defaultLookback;
     private final Map<String, String> filterFields;
 
-    PollTarget(String resource, Class<? extends IntercomObject> modelClass, String searchPath, String itemsField,
-               boolean dayGranular, boolean sortable, int defaultLookback, Map<String, String> filterFields) {
+    PollTarget(String resource, String readOperation, boolean dayGranular, boolean sortable, int defaultLookback,
+               Map<String, String> filterFields) {
         this.resource = resource;
-        this.modelClass = modelClass;
-        this.searchPath = searchPath;
-        this.itemsField = itemsField;
+        this.readOperation = IntercomOperations.row(resource, readOperation);
         this.dayGranular = dayGranular;
         this.sortable = sortable;
         this.defaultLookback = defaultLookback;
@@ -57,17 +50,14 @@ enum PollTarget {
         return resource;
     }
 
-    Class<? extends IntercomObject> modelClass() {
-        return modelClass;
+    /** The table row each poll reads the window through. */
+    OperationDefinition readOperation() {
+        return readOperation;
     }
 
-    /** The search path, or null for companies. */
-    String searchPath() {
-        return searchPath;
-    }
-
-    String itemsField() {
-        return itemsField;
+    /** Whether the window is read through a search (else by scrolling over every object). */
+    boolean isSearch() {
+        return "search".equals(readOperation.name());
     }
 
     boolean isDayGranular() {

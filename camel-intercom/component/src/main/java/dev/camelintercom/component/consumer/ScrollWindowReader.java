@@ -1,16 +1,15 @@
 package dev.camelintercom.component.consumer;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelintercom.component.IntercomApiException;
 import dev.camelintercom.component.api.IntercomClient;
 import dev.camelintercom.component.api.IntercomRequest;
+import dev.camelintercom.component.api.OperationDefinition;
 
 /**
  * Reads companies: Intercom has no company search and lists companies by last request, not by creation, so every
@@ -31,22 +30,19 @@ final class ScrollWindowReader implements WindowReader {
     @Override
     public List<Candidate> read(long since, int limit, Predicate<Candidate> known) throws IOException, IntercomApiException {
         CandidateCollector collector = new CandidateCollector(since, limit, known);
-        String scrollParam = null;
-        while (true) {
-            Map<String, String> query = new LinkedHashMap<>();
-            if (scrollParam != null) {
-                query.put("scroll_param", scrollParam);
-            }
-            JsonNode response = client.execute(new IntercomRequest("GET", "/companies/scroll", query, null)).body();
-            JsonNode data = response == null ? null : response.path("data");
-            if (data == null || !data.isArray() || data.isEmpty()) {
+        OperationDefinition scroll = PollTarget.COMPANY.readOperation();
+        String position = null;
+        do {
+            IntercomRequest request = scroll.request(null);
+            scroll.paging().apply(request, null, position);
+            JsonNode response = client.execute(request).body();
+            if (response == null) {
                 return collector.result();
             }
-            data.forEach(item -> collector.offer(Candidates.of(item, timestampField, PollTarget.COMPANY, mapper)));
-            scrollParam = response.path("scroll_param").asText(null);
-            if (scrollParam == null) {
-                return collector.result();
-            }
-        }
+            response.path(scroll.itemsField())
+                    .forEach(item -> collector.offer(Candidates.of(item, timestampField, PollTarget.COMPANY, mapper)));
+            position = scroll.paging().next(response);
+        } while (position != null);
+        return collector.result();
     }
 }

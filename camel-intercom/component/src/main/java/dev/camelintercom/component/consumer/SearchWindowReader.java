@@ -1,7 +1,6 @@
 package dev.camelintercom.component.consumer;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelintercom.component.IntercomApiException;
 import dev.camelintercom.component.api.IntercomClient;
 import dev.camelintercom.component.api.IntercomRequest;
+import dev.camelintercom.component.api.OperationDefinition;
 
 /**
  * Reads a window through a search endpoint, following every page. Conversation and ticket search cannot sort, so
@@ -78,24 +78,22 @@ final class SearchWindowReader implements WindowReader {
         if (order != null) {
             body.putObject("sort").put("field", timestampField).put("order", order);
         }
-        ObjectNode pagination = body.putObject("pagination").put("per_page", perPage);
-        if (cursor != null) {
-            pagination.put("starting_after", cursor);
-        }
-        return client.execute(new IntercomRequest("POST", target.searchPath(), new LinkedHashMap<>(), body)).body();
+        OperationDefinition search = target.readOperation();
+        IntercomRequest request = search.request(body);
+        search.paging().apply(request, perPage, cursor);
+        return client.execute(request).body();
     }
 
     private List<JsonNode> items(JsonNode response) {
         List<JsonNode> items = new java.util.ArrayList<>();
         if (response != null) {
-            response.path(target.itemsField()).forEach(items::add);
+            response.path(target.readOperation().itemsField()).forEach(items::add);
         }
         return items;
     }
 
-    private static String next(JsonNode response) {
-        String cursor = response == null ? null : response.path("pages").path("next").path("starting_after").asText(null);
-        return cursor == null || cursor.isEmpty() ? null : cursor;
+    private String next(JsonNode response) {
+        return response == null ? null : target.readOperation().paging().next(response);
     }
 
     private long timestamp(JsonNode item) {

@@ -1,7 +1,5 @@
 package dev.camelintercom.component.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.camelintercom.component.IntercomInputException;
@@ -17,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 class CompanyScrollsTest {
 
+    private static final OperationDefinition SCROLL = IntercomOperations.row("company", "scroll");
+
     private final AtomicLong now = new AtomicLong(1_000_000);
     private final CompanyScrolls scrolls = new CompanyScrolls(now::get);
 
@@ -28,7 +28,7 @@ class CompanyScrollsTest {
         assertEquals("company.scroll", e.getOperation());
         assertDoesNotThrow(() -> scrolls.beforeRequest("w2", firstPage()));
         assertDoesNotThrow(() -> scrolls.beforeRequest("w1", nextPage()));
-        assertDoesNotThrow(() -> scrolls.beforeRequest("w1", new IntercomRequest("GET", "/companies", new LinkedHashMap<>(), null)));
+        assertDoesNotThrow(() -> scrolls.beforeRequest("w1", IntercomOperations.row("company", "find").request(null)));
     }
 
     @Test
@@ -50,10 +50,12 @@ class CompanyScrollsTest {
     }
 
     private static IntercomRequest firstPage() {
-        return new IntercomRequest("GET", CompanyScrolls.PATH, new LinkedHashMap<>(), null);
+        return SCROLL.request(null);
     }
 
     private static IntercomRequest nextPage() {
-        return new IntercomRequest("GET", CompanyScrolls.PATH, new LinkedHashMap<>(Map.of("scroll_param", "abc")), null);
+        IntercomRequest request = SCROLL.request(null);
+        SCROLL.paging().apply(request, null, "abc");
+        return request;
     }
 }

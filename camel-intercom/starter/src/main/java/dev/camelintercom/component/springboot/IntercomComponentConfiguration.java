@@ -24,12 +24,12 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
      */
     private dev.camelintercom.component.IntercomConfiguration configuration;
     /**
-     * The page size of list and search operations (Intercom's per_page; the CamelIntercomPerPage header overrides
-     * it), and of the consumer's searches (default 150, the most Intercom allows).
+     * The page size of list and search operations and of the consumer's searches, unless the CamelIntercomPerPage
+     * header gives one.
      */
     private Integer perPage;
     /**
-     * The region of the Intercom workspace: us, eu or au. Ignored when baseUri is set.
+     * The region of the Intercom workspace (us, eu or au), unless baseUri is set.
      */
     private dev.camelintercom.component.IntercomRegion region = dev.camelintercom.component.IntercomRegion.us;
     /**
@@ -48,8 +48,7 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
      */
     private dev.camelintercom.component.IntercomEmit emit = dev.camelintercom.component.IntercomEmit.created;
     /**
-     * Emit only objects at least this many seconds old. With a value above the search's indexing delay, objects are
-     * emitted strictly in creation order even when some are indexed late.
+     * Emit only objects at least this many seconds old.
      */
     private Long emitDelay = 0L;
     /**
@@ -66,18 +65,16 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
     private String filterTeamId;
     /**
      * How many seconds each poll reads back behind the newest object it emitted, to catch objects that became
-     * searchable late. Default: 900 for contacts (their search index lags by minutes), 60 for conversations and
-     * tickets, 0 for companies.
+     * searchable late (by default 900 for contacts, 60 for conversations and tickets, 0 for companies).
      */
     private Integer lookback;
     /**
-     * The most objects one poll emits; 0 for up to 1000. A larger window is drained over several polls, oldest
-     * first.
+     * The most objects one poll emits, or 0 for up to 1000.
      */
     private Integer maxMessagesPerPoll = 0;
     /**
-     * A search query in Intercom's grammar (JSON) that objects must also match, combined with AND with the
-     * consumer's time window. Conversations, tickets and contacts.
+     * A search query in Intercom's grammar (JSON) that the conversations, tickets or contacts emitted must also
+     * match.
      */
     private String query;
     /**
@@ -86,37 +83,34 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
      */
     private String startFrom = "now";
     /**
-     * The key of this consumer's position in the state repository. Defaults to one derived from the resource, what
-     * is emitted and the filters; set it when the same consumer runs under several names.
+     * The key of this consumer's position in the state repository, by default derived from the resource, what is
+     * emitted and the filters.
      */
     private String stateKey;
     /**
-     * Where the consumer keeps its position (watermark and the objects completed at its edge). Defaults to memory;
-     * use a FileStateRepository or a shared repository so that restarts and cluster fail-over resume where the
-     * consumer was.
+     * Where the consumer keeps its position, in memory unless set.
      */
     private org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository;
     /**
-     * The admin who acts: the author of replies, notes, closes and assignments, and the subject of admin operations.
-     * The CamelIntercomAdminId header overrides it.
+     * The admin who acts (the author of replies, notes, closes and assignments, and the subject of admin
+     * operations), unless the CamelIntercomAdminId header names one.
      */
     private String adminId;
     /**
-     * The company to work on (its Intercom id). The CamelIntercomCompanyId header overrides it.
+     * The company to work on (its Intercom id), unless the CamelIntercomCompanyId header names one.
      */
     private String companyId;
     /**
      * What contact create does when the contact already exists (409): fail, returnExisting, or update it with the
-     * fields given (an upsert). With either of the last two, a redelivered create of a contact with an email or
-     * external_id finds the first one instead of failing.
+     * fields given.
      */
     private dev.camelintercom.component.IntercomConflictPolicy contactConflict = dev.camelintercom.component.IntercomConflictPolicy.fail;
     /**
-     * The contact to work on. The CamelIntercomContactId header overrides it.
+     * The contact to work on, unless the CamelIntercomContactId header names one.
      */
     private String contactId;
     /**
-     * The conversation to work on. The CamelIntercomConversationId header overrides it.
+     * The conversation to work on, unless the CamelIntercomConversationId header names one.
      */
     private String conversationId;
     /**
@@ -133,12 +127,12 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
      */
     private Integer maxResults = 0;
     /**
-     * The HTTP method of a request call. The CamelIntercomHttpMethod header overrides it.
+     * The HTTP method of a request call, unless the CamelIntercomHttpMethod header names one.
      */
     private String method;
     /**
-     * The operation to perform on the resource, e.g. create or close. The CamelIntercomOperation header overrides it
-     * per message. Not used by request.
+     * The operation to perform on the resource, e.g. create or close, unless the CamelIntercomOperation header names
+     * one.
      */
     private String operation;
     /**
@@ -147,24 +141,24 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
      */
     private Boolean paginate = false;
     /**
-     * The API path of a request call, e.g. /subscription_types; {name} placeholders are filled from the id headers
-     * and options. The CamelIntercomPath header overrides it.
+     * The API path of a request call, e.g. /subscription_types, with {name} placeholders filled from the id headers
+     * and options, unless the CamelIntercomPath header names one.
      */
     private String path;
     /**
-     * The tag to work with. The CamelIntercomTagId header overrides it.
+     * The tag to work with, unless the CamelIntercomTagId header names one.
      */
     private String tagId;
     /**
-     * The team to read. The CamelIntercomTeamId header overrides it.
+     * The team to read, unless the CamelIntercomTeamId header names one.
      */
     private String teamId;
     /**
-     * The ticket to work on. The CamelIntercomTicketId header overrides it.
+     * The ticket to work on, unless the CamelIntercomTicketId header names one.
      */
     private String ticketId;
     /**
-     * The ticket type to read or use. The CamelIntercomTicketTypeId header overrides it.
+     * The ticket type to read or use, unless the CamelIntercomTicketTypeId header names one.
      */
     private String ticketTypeId;
     /**
@@ -183,17 +177,22 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
      */
     private Long connectTimeout = 10000L;
     /**
+     * A hook that customises the Apache HttpClient 5 builder after the component has set its timeouts, pool, proxy
+     * and TLS.
+     */
+    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
+    /**
      * The most connections the pooled HTTP client keeps open to the API.
      */
     private Integer maxConnections = 20;
     /**
-     * The most calls to send per 10-second window, on top of Intercom's own limit; 0 for no cap of our own. For apps
-     * that share a workspace budget.
+     * The most calls to send per 10-second window on top of Intercom's own limit, or 0 for no cap of the component's
+     * own.
      */
     private Integer maxRequestsPerWindow = 0;
     /**
-     * Whether calls wait for the rate-limit window to reset when Intercom's budget is spent, instead of running into
-     * 429. Shared by every endpoint and Camel context in the JVM that uses the same token and workspace.
+     * Whether calls wait for the rate-limit window to reset when the budget of the token is spent, instead of
+     * running into 429.
      */
     private Boolean rateLimitGovernor = true;
     /**
@@ -204,6 +203,12 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
      * How long to wait for a response once the request is sent, in milliseconds.
      */
     private Long responseTimeout = 60000L;
+    /**
+     * How long the producers' readiness check remembers Intercom's answer to GET /me before it asks again, in
+     * milliseconds; 0 asks on every check. Each check of a health probe would otherwise spend a call of the rate
+     * limit.
+     */
+    private Long healthCheckCacheTime = 60000L;
     /**
      * Used for enabling or disabling all consumer based health checks from this component
      */
@@ -231,19 +236,52 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
      */
     private String proxyUsername;
     /**
-     * The access token of the Intercom app (Developer Hub Authentication), or an OAuth token. Sent as a bearer
-     * token.
+     * The access token of the Intercom app, or an OAuth token, sent as a bearer token and best set on the component.
      */
     private String accessToken;
     /**
-     * Whether a baseUri with plain http is accepted for a host other than the loopback interface. Off: the token
-     * would cross the network unencrypted.
+     * Whether a baseUri with plain http is accepted for a host other than the loopback interface.
      */
     private Boolean allowInsecureHttp = false;
+    /**
+     * The client secret of the Intercom app (Developer Hub, Basic information), with which Intercom signs every
+     * webhook notification. Required in webhook mode.
+     */
+    private String clientSecret;
     /**
      * TLS settings (trust store, key store, protocols) for the connection.
      */
     private org.apache.camel.support.jsse.SSLContextParameters sslContextParameters;
+    /**
+     * When a notification is answered: received, as soon as it is verified and queued for the route (Intercom's 5
+     * seconds are never at risk), or processed, after the route processed it, so that a failure answers 500 and
+     * Intercom delivers it once more a minute later.
+     */
+    private dev.camelintercom.component.webhook.WebhookAcknowledge acknowledge = dev.camelintercom.component.webhook.WebhookAcknowledge.received;
+    /**
+     * The largest notification body accepted, in bytes; a larger one is answered 413.
+     */
+    private Integer maxBodySize = 1048576;
+    /**
+     * Whether a companion poll (this component's polling consumer) also emits objects created since start whose
+     * notification never came; an object that came both ways is routed once.
+     */
+    private Boolean reconcile = false;
+    /**
+     * Milliseconds between the polls of reconcile (15 minutes).
+     */
+    private Long reconcileDelay = 900000L;
+    /**
+     * The notification topics to route, comma separated, each an exact topic, a wildcard pattern or a regular
+     * expression (see Webhooks), e.g. conversation.user.created. Default: every topic of the endpoint's resource,
+     * such as all conversation. topics for intercom:conversation.
+     */
+    private String topics;
+    /**
+     * Where notification ids (and, with reconcile, created objects) are remembered to route each once. Defaults to
+     * memory (the last 10,000); use a persistent or shared repository so restarts and a cluster de-duplicate too.
+     */
+    private org.apache.camel.spi.IdempotentRepository idempotentRepository;
 
     public Boolean getEnabled() {
         return enabled;
@@ -525,6 +563,14 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
         this.connectTimeout = connectTimeout;
     }
 
+    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
     public Integer getMaxConnections() {
         return maxConnections;
     }
@@ -563,6 +609,14 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
 
     public void setResponseTimeout(Long responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public Long getHealthCheckCacheTime() {
+        return healthCheckCacheTime;
+    }
+
+    public void setHealthCheckCacheTime(Long healthCheckCacheTime) {
+        this.healthCheckCacheTime = healthCheckCacheTime;
     }
 
     public Boolean getHealthCheckConsumerEnabled() {
@@ -629,11 +683,67 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
         this.allowInsecureHttp = allowInsecureHttp;
     }
 
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
     public org.apache.camel.support.jsse.SSLContextParameters getSslContextParameters() {
         return sslContextParameters;
     }
 
     public void setSslContextParameters(org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public dev.camelintercom.component.webhook.WebhookAcknowledge getAcknowledge() {
+        return acknowledge;
+    }
+
+    public void setAcknowledge(dev.camelintercom.component.webhook.WebhookAcknowledge acknowledge) {
+        this.acknowledge = acknowledge;
+    }
+
+    public Integer getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    public void setMaxBodySize(Integer maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    public Boolean getReconcile() {
+        return reconcile;
+    }
+
+    public void setReconcile(Boolean reconcile) {
+        this.reconcile = reconcile;
+    }
+
+    public Long getReconcileDelay() {
+        return reconcileDelay;
+    }
+
+    public void setReconcileDelay(Long reconcileDelay) {
+        this.reconcileDelay = reconcileDelay;
+    }
+
+    public String getTopics() {
+        return topics;
+    }
+
+    public void setTopics(String topics) {
+        this.topics = topics;
+    }
+
+    public org.apache.camel.spi.IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
     }
 }

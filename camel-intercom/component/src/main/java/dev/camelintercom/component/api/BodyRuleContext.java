@@ -5,13 +5,13 @@ import dev.camelintercom.component.IntercomInputException;
 /**
  * What a {@link BodyRule} may ask of the message it shapes a request for.
  */
-public interface RequestContext {
+public interface BodyRuleContext {
 
     /** The operation, as {@code resource.operation}, for error messages. */
     String operationName();
 
     /** The value of a parameter from the message header or endpoint option, or null. */
-    String headerOrOption(IntercomParam param);
+    String headerOrOption(InputSource param);
 
     /** When the exchange was created, in Unix seconds: stable across redeliveries of the same message. */
     long exchangeCreatedSeconds();

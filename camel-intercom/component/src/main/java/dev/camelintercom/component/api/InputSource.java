@@ -9,7 +9,7 @@ import dev.camelintercom.component.IntercomConstants;
  * A named input of an operation and the places it may come from, in order of precedence: a field of the message body
  * (the flat shapes of no-code tools carry ids there), a message header, an endpoint option.
  */
-public enum IntercomParam {
+public enum InputSource {
     CONTACT_ID("contact_id", IntercomConstants.CONTACT_ID, "contactId", IntercomConfiguration::getContactId),
     // the Intercom id; the body field company_id is the user's own id, so the body never supplies this one
     COMPANY_ID(null, IntercomConstants.COMPANY_ID, "companyId", IntercomConfiguration::getCompanyId),
@@ -34,7 +34,7 @@ public enum IntercomParam {
     private final String option;
     private final Function<IntercomConfiguration, String> optionValue;
 
-    IntercomParam(String bodyField, String header, String option, Function<IntercomConfiguration, String> optionValue) {
+    InputSource(String bodyField, String header, String option, Function<IntercomConfiguration, String> optionValue) {
         this.bodyField = bodyField;
         this.header = header;
         this.option = option;

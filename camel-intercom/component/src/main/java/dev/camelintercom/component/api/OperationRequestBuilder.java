@@ -1,0 +1,107 @@
+package dev.camelintercom.component.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelintercom.component.IntercomConfiguration;
+import dev.camelintercom.component.IntercomConstants;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.TypeConversionException;
+
+/**
+ * Builds the request of a table row from a message: ids from the body, headers or endpoint options; the query; the
+ * body shaped and checked by the row's rules; the page size and position. Everything the component can check is
+ * checked here, before anything is sent.
+ */
+public final class OperationRequestBuilder {
+
+    private final ObjectMapper mapper;
+
+    public OperationRequestBuilder(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The request of a table operation; the first variant whose path ids the message supplies is used. */
+    public IntercomRequest build(List<OperationDefinition> variants, Exchange exchange, IntercomConfiguration configuration) {
+        OperationDefinition first = variants.get(0);
+        MessageInputs ctx = new MessageInputs(first.fullName(), exchange, configuration);
+        ObjectNode body = ctx.body(mapper, first.sendsBody());
+        OperationDefinition def = chooseVariant(variants, body, ctx);
+
+        String path = ctx.fillPath(def.pathTemplate(), def.pathParams(), def.digitPathParams(), body);
+        Map<String, String> query = new LinkedHashMap<>(def.fixedQuery());
+        def.queryParams().forEach((name, param) -> {
+            String value = ctx.resolve(param, body);
+            if (value != null) {
+                query.put(name, value);
+            }
+        });
+        if (!def.requiredOneQuery().isEmpty()) {
+            String chosen = def.requiredOneQuery().stream().filter(query::containsKey).findFirst()
+                    .orElseThrow(() -> ctx.invalid(def.requiredOneQuery().get(0), "one of "
+                                                                                 + String.join(", ", def.requiredOneQuery())
+                                                                                 + " is required (as body fields or their headers)"));
+            def.requiredOneQuery().stream().filter(name -> !name.equals(chosen)).forEach(query::remove);
+        }
+        ctx.addExtraQuery(query);
+
+        ObjectNode sent = null;
+        if (def.sendsBody()) {
+            for (BodyRule rule : def.bodyRules()) {
+                rule.apply(body, ctx);
+            }
+            sent = body;
+        }
+        IntercomRequest request = new IntercomRequest(def, path, query, sent);
+        def.paging().apply(request, perPage(def, exchange.getMessage(), configuration, ctx),
+                exchange.getMessage().getHeader(IntercomConstants.PAGE, String.class));
+        return request;
+    }
+
+    private OperationDefinition chooseVariant(List<OperationDefinition> variants, ObjectNode body, MessageInputs ctx) {
+        for (OperationDefinition def : variants) {
+            boolean resolvable = def.pathParams().values().stream()
+                    .allMatch(param -> ctx.peek(param, body) != null);
+            if (resolvable) {
+                return def;
+            }
+        }
+        if (variants.size() == 1) {
+            OperationDefinition def = variants.get(0);
+            for (Map.Entry<String, InputSource> e : def.pathParams().entrySet()) {
+                if (ctx.peek(e.getValue(), body) == null) {
+                    throw ctx.invalid(e.getKey(), e.getKey() + " is required: set " + e.getValue().sources());
+                }
+            }
+        }
+        StringJoiner alternatives = new StringJoiner("; or ");
+        for (OperationDefinition def : variants) {
+            StringJoiner needs = new StringJoiner(" and ");
+            def.pathParams().forEach((name, param) -> needs.add(name + " (" + param.sources() + ")"));
+            alternatives.add(needs.toString());
+        }
+        throw ctx.invalid(variants.get(0).pathParams().keySet().iterator().next(), "needs " + alternatives);
+    }
+
+    private Integer perPage(OperationDefinition def, Message message, IntercomConfiguration configuration, MessageInputs ctx) {
+        Integer perPage;
+        try {
+            perPage = message.getHeader(IntercomConstants.PER_PAGE, configuration.getPerPage(), Integer.class);
+        } catch (TypeConversionException e) {
+            throw ctx.invalid("per_page", "header " + IntercomConstants.PER_PAGE + " must be a whole number, but was '"
+                                          + message.getHeader(IntercomConstants.PER_PAGE) + "'");
+        }
+        if (perPage == null || def.paging() == Paging.NONE || def.paging() == Paging.SCROLL) {
+            return null;
+        }
+        if (perPage < 1 || (def.maxPerPage() != null && perPage > def.maxPerPage())) {
+            throw ctx.invalid("per_page", "perPage must be between 1 and " + def.maxPerPage() + ", but was " + perPage);
+        }
+        return perPage;
+    }
+}

@@ -1,0 +1,282 @@
+package dev.camelintercom.component;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelintercom.component.api.IntercomOperations;
+import dev.camelintercom.component.api.OperationDefinition;
+
+/**
+ * Writes what is generated from the operation table and the component metadata: the operations JSON for tooling
+ * (resource, operation, HTTP call, retry safety), the operations table of docs/operations.md, the operations reference
+ * of intercom-component.adoc, and the adoc's option and header tables. Each generated part sits between START and END
+ * markers; the prose around them is hand-written.
+ * <p>
+ * The build runs it (exec-maven-plugin, phase process-test-classes) to check: it fails when a committed file differs
+ * from what it would write. {@code -Dcatalogue.write=true} writes them instead.
+ */
+public final class CatalogueDocuments {
+
+    static final Path OPERATIONS_JSON = Path.of("src/generated/resources/META-INF/dev/camelintercom/component/intercom-operations.json");
+    static final Path METADATA = Path.of("src/generated/resources/META-INF/dev/camelintercom/component/intercom.json");
+    static final Path ADOC = Path.of("src/main/docs/intercom-component.adoc");
+    static final Path OPERATIONS_MD = Path.of("../../docs/operations.md");
+
+    private static final String MD_START = "<!-- operations table: START (generated from IntercomOperations; do not edit) -->";
+    private static final String MD_END = "<!-- operations table: END -->";
+    private static final String ADOC_OPERATIONS_START = "// operations reference: START (generated from IntercomOperations; do not edit)";
+    private static final String ADOC_OPERATIONS_END = "// operations reference: END";
+    private static final String ADOC_OPTIONS_START = "// component options: START (generated from intercom.json; do not edit)";
+    private static final String ADOC_OPTIONS_END = "// component options: END";
+    private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("contact", "Contacts"),
+            Map.entry("company", "Companies"), Map.entry("conversation", "Conversations"), Map.entry("ticket", "Tickets"),
+            Map.entry("message", "Messages"), Map.entry("note", "Notes"), Map.entry("tag", "Tags"),
+            Map.entry("admin", "Admins"), Map.entry("team", "Teams"), Map.entry("event", "Data events"),
+            Map.entry("segment", "Segments"));
+
+    private final Path module;
+
+    CatalogueDocuments(Path module) {
+        this.module = module;
+    }
+
+    /** Arguments: the component module's directory, and {@code true} to write instead of checking. */
+    public static void main(String[] args) throws IOException {
+        CatalogueDocuments documents = new CatalogueDocuments(Path.of(args[0]));
+        boolean write = args.length > 1 && Boolean.parseBoolean(args[1]);
+        List<String> stale = documents.update(write);
+        if (!stale.isEmpty() && !write) {
+            throw new IllegalStateException("Generated documentation is stale: " + stale + ". Regenerate it with "
+                                            + "mvn -B process-test-classes -pl camel-intercom/component -am -Dcatalogue.write=true"
+                                            + " and commit the result.");
+        }
+    }
+
+    /** The files whose generated parts differ from what is committed; written when {@code write}. */
+    List<String> update(boolean write) throws IOException {
+        Map<Path, String> expected = new LinkedHashMap<>();
+        expected.put(OPERATIONS_JSON, operationsJson());
+        String adoc = read(ADOC);
+        adoc = replaceBetween(adoc, ADOC_OPERATIONS_START, ADOC_OPERATIONS_END, adocOperations());
+        adoc = replaceBetween(adoc, ADOC_OPTIONS_START, ADOC_OPTIONS_END, adocOptions(metadata()));
+        expected.put(ADOC, adoc);
+        expected.put(OPERATIONS_MD, replaceBetween(read(OPERATIONS_MD), MD_START, MD_END, markdownOperations()));
+        List<String> stale = new ArrayList<>();
+        for (Map.Entry<Path, String> file : expected.entrySet()) {
+            Path path = module.resolve(file.getKey());
+            if (!Files.exists(path) || !Files.readString(path, StandardCharsets.UTF_8).equals(file.getValue())) {
+                stale.add(file.getKey().toString());
+                if (write) {
+                    Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return stale;
+    }
+
+    /** Every resource's operations with their calls, for tools that complete and check {@code operation}. */
+    static String operationsJson() throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("description", "The operations of each resource of the intercom component, generated from its operation table.");
+        ObjectNode resources = root.putObject("resources");
+        for (Map.Entry<String, List<List<OperationDefinition>>> resource : byResource().entrySet()) {
+            ObjectNode operations = resources.putObject(resource.getKey());
+            for (List<OperationDefinition> variants : resource.getValue()) {
+                OperationDefinition first = variants.get(0);
+                ObjectNode operation = operations.putObject(first.name());
+                ArrayNode calls = operation.putArray("calls");
+                variants.forEach(v -> calls.add(v.method() + " " + v.pathTemplate()));
+                operation.put("inputs", first.inputs());
+                operation.put("output", output(first).replace("`", ""));
+                operation.put("retrySafe", first.isRetrySafe());
+            }
+        }
+        resources.putObject(IntercomOperations.REQUEST);
+        return mapper.writeValueAsString(root) + "\n";
+    }
+
+    static String markdownOperations() {
+        StringBuilder md = new StringBuilder();
+        md.append("| resource | operation | HTTP call | required inputs | output | retry-safe |\n");
+        md.append("|---|---|---|---|---|---|\n");
+        for (List<List<OperationDefinition>> operations : byResource().values()) {
+            for (List<OperationDefinition> variants : operations) {
+                OperationDefinition first = variants.get(0);
+                md.append("| `").append(first.resource()).append("` | `").append(first.name()).append("` | ")
+                        .append(calls(variants)).append(" | ").append(inputsWithPaging(first)).append(" | ")
+                        .append(output(first)).append(" | ").append(first.isRetrySafe() ? "yes" : "no").append(" |\n");
+            }
+        }
+        md.append("| `request` | (none) | any `method` and `path` | `method`, `path` (options or headers) | `JsonNode` "
+                  + "| depends on the call |\n");
+        return md.toString();
+    }
+
+    static String adocOperations() {
+        StringBuilder adoc = new StringBuilder();
+        for (Map.Entry<String, List<List<OperationDefinition>>> resource : byResource().entrySet()) {
+            adoc.append("=== ").append(TITLES.get(resource.getKey())).append(" (`").append(resource.getKey()).append("`)\n\n");
+            adoc.append("[width=\"100%\",cols=\"2,3,4,2\",options=\"header\"]\n|===\n");
+            adoc.append("| Operation | HTTP call | Required inputs | Output\n");
+            for (List<OperationDefinition> variants : resource.getValue()) {
+                OperationDefinition first = variants.get(0);
+                adoc.append("\n| `").append(first.name()).append("`\n| ").append(calls(variants)).append("\n| ")
+                        .append(inputsWithPaging(first)).append(first.isRetrySafe() ? "" : ". *Not retry-safe*")
+                        .append("\n| ").append(output(first)).append('\n');
+            }
+            adoc.append("|===\n\n");
+        }
+        return adoc.toString();
+    }
+
+    /** The option and header tables, in the form of Camel's own component pages. */
+    static String adocOptions(JsonNode metadata) {
+        StringBuilder adoc = new StringBuilder("== Configuring Options\n\n=== Component Options\n\n");
+        JsonNode component = metadata.get("componentProperties");
+        adoc.append("The Intercom component supports ").append(component.size()).append(" options, which are listed below.\n\n");
+        optionTable(adoc, component);
+        adoc.append("\n=== Endpoint Options\n\nThe Intercom endpoint is configured using URI syntax:\n\n----\n")
+                .append(metadata.get("component").get("syntax").asText())
+                .append("\n----\n\nwith the following path and query parameters:\n\n");
+        Map<String, List<Map.Entry<String, JsonNode>>> byKind = new LinkedHashMap<>();
+        metadata.get("properties").fields().forEachRemaining(
+                p -> byKind.computeIfAbsent(p.getValue().get("kind").asText(), k -> new ArrayList<>()).add(p));
+        List<Map.Entry<String, JsonNode>> path = byKind.getOrDefault("path", List.of());
+        List<Map.Entry<String, JsonNode>> query = byKind.getOrDefault("parameter", List.of());
+        adoc.append("==== Path Parameters (").append(path.size()).append(" parameters)\n\n");
+        optionTable(adoc, path);
+        adoc.append("\n==== Query Parameters (").append(query.size()).append(" parameters)\n\n");
+        optionTable(adoc, query);
+        JsonNode headers = metadata.get("headers");
+        adoc.append("\n=== Message Headers\n\nThe Intercom component supports ").append(headers.size())
+                .append(" message headers, which are listed below:\n\n");
+        adoc.append("[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
+        headers.fields().forEachRemaining(h -> {
+            JsonNode meta = h.getValue();
+            String constant = meta.get("constantName").asText();
+            adoc.append("| *").append(h.getKey()).append("* (").append(meta.get("group").asText()).append(") +\nConstant: `")
+                    .append(constant.substring(constant.indexOf('#') + 1)).append("` | ")
+                    .append(escape(meta.get("description").asText())).append(" |")
+                    .append(meta.has("defaultValue") ? " " + meta.get("defaultValue").asText() : "").append(" | ")
+                    .append(meta.get("javaType").asText()).append('\n');
+        });
+        adoc.append("|===\n");
+        return adoc.toString();
+    }
+
+    private static void optionTable(StringBuilder adoc, JsonNode options) {
+        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+        options.fields().forEachRemaining(entries::add);
+        optionTable(adoc, entries);
+    }
+
+    private static void optionTable(StringBuilder adoc, List<Map.Entry<String, JsonNode>> options) {
+        adoc.append("[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
+        for (Map.Entry<String, JsonNode> option : options) {
+            JsonNode meta = option.getValue();
+            adoc.append("| *").append(option.getKey()).append("* (").append(meta.get("group").asText()).append(") | ")
+                    .append(meta.path("required").asBoolean() ? "*Required* " : "")
+                    .append(escape(meta.get("description").asText())).append(" | ")
+                    .append(meta.has("defaultValue") ? meta.get("defaultValue").asText() : "").append(" | ")
+                    .append(type(meta)).append('\n');
+        }
+        adoc.append("|===\n");
+    }
+
+    private static String type(JsonNode meta) {
+        String javaType = meta.get("javaType").asText();
+        String raw = javaType.contains("<") ? javaType.substring(0, javaType.indexOf('<')) : javaType;
+        String name = raw.substring(raw.lastIndexOf('.') + 1);
+        if (meta.has("enum") && "java.lang.String".equals(javaType)) {
+            StringJoiner values = new StringJoiner(", ", " (", ")");
+            meta.get("enum").forEach(v -> values.add(v.asText()));
+            return name + values;
+        }
+        return name;
+    }
+
+    /** Asciidoc would read {@code {name}} as an attribute and {@code |} as a cell separator. */
+    private static String escape(String text) {
+        return text.replace("{", "\\{").replace("|", "\\|");
+    }
+
+    /** The table's operations by resource, in the table's order, each with its variants. */
+    private static Map<String, List<List<OperationDefinition>>> byResource() {
+        Map<String, Map<String, List<OperationDefinition>>> grouped = new LinkedHashMap<>();
+        for (OperationDefinition def : IntercomOperations.all()) {
+            grouped.computeIfAbsent(def.resource(), r -> new LinkedHashMap<>())
+                    .computeIfAbsent(def.name(), n -> new ArrayList<>()).add(def);
+        }
+        Map<String, List<List<OperationDefinition>>> result = new LinkedHashMap<>();
+        grouped.forEach((resource, operations) -> result.put(resource, new ArrayList<>(operations.values())));
+        return result;
+    }
+
+    private static String calls(List<OperationDefinition> variants) {
+        StringJoiner calls = new StringJoiner(" or ");
+        for (OperationDefinition def : variants) {
+            StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+            def.fixedQuery().forEach((name, value) -> query.add(name + "=" + value));
+            def.queryParams().keySet().forEach(name -> query.add(name + "="));
+            String call = "`" + def.method() + " " + def.pathTemplate() + query + "`";
+            if ("POST".equals(def.method()) && !def.sendsBody()) {
+                call += " (no body)";
+            } else if ("DELETE".equals(def.method()) && def.sendsBody()) {
+                call += " (body)";
+            }
+            calls.add(call);
+        }
+        return calls.toString();
+    }
+
+    private static String inputsWithPaging(OperationDefinition def) {
+        String paging = switch (def.paging()) {
+            case CURSOR_QUERY -> "cursor, perPage ≤ " + def.maxPerPage();
+            case CURSOR_BODY -> "cursor in body, perPage ≤ " + def.maxPerPage();
+            case PAGE_NUMBER -> "page, perPage ≤ " + def.maxPerPage();
+            case SCROLL -> "scroll";
+            case NONE -> null;
+        };
+        return paging == null ? def.inputs() : def.inputs() + " (" + paging + ")";
+    }
+
+    private static String output(OperationDefinition def) {
+        String model = def.modelClass().getSimpleName();
+        return switch (def.result()) {
+            case NONE -> "nothing (body unchanged)";
+            case LIST -> "`List<" + model + ">`";
+            case FIRST_OF_LIST -> "`" + model + "` or null";
+            case OBJECT -> "`" + model + "`";
+        };
+    }
+
+    private static String replaceBetween(String text, String start, String end, String generated) {
+        int from = text.indexOf(start);
+        int to = text.indexOf(end, from);
+        if (from < 0 || to < 0) {
+            throw new IllegalStateException("no '" + start + "' ... '" + end + "' markers");
+        }
+        return text.substring(0, from + start.length()) + "\n" + generated + text.substring(to);
+    }
+
+    private JsonNode metadata() throws IOException {
+        return new ObjectMapper().readTree(module.resolve(METADATA).toFile());
+    }
+
+    private String read(Path path) throws IOException {
+        return Files.readString(module.resolve(path), StandardCharsets.UTF_8);
+    }
+}
