@@ -185,11 +185,11 @@ public class IntercomConfiguration implements Cloneable {
     private String stateKey;
 
     @UriParam(label = "consumer,webhook,security", secret = true,
-              description = "The client secret of the Intercom app (Developer Hub, Basic information), with which Intercom signs every webhook notification. Required in webhook mode.")
+              description = "The client secret of the Intercom app (Developer Hub, Basic information), with which Intercom signs every webhook notification; required in webhook mode.")
     private String clientSecret;
 
     @UriParam(label = "consumer,webhook",
-              description = "The notification topics to route, comma separated, each an exact topic, a wildcard pattern or a regular expression (see Webhooks), e.g. `conversation.user.created`. Default: every topic of the endpoint's resource, such as all `conversation.` topics for `intercom:conversation`.")
+              description = "The notification topics to route, comma separated, each an exact topic (such as conversation.user.created), a wildcard pattern or a regular expression; by default every topic of the endpoint's resource.")
     private String topics;
 
     @UriParam(label = "consumer,webhook", defaultValue = "received",
@@ -201,7 +201,7 @@ public class IntercomConfiguration implements Cloneable {
     private int maxBodySize = 1_048_576;
 
     @UriParam(label = "consumer,webhook,advanced",
-              description = "Where notification ids (and, with `reconcile`, created objects) are remembered to route each once. Defaults to memory (the last 10,000); use a persistent or shared repository so restarts and a cluster de-duplicate too.")
+              description = "Where notification ids (and, with reconcile, created objects) are remembered so that each is routed once; by default in memory (the last 10,000), a persistent or shared one de-duplicates across restarts and a cluster.")
     private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "consumer,webhook", defaultValue = "false",
@@ -582,9 +582,6 @@ public class IntercomConfiguration implements Cloneable {
         return clientSecret;
     }
 
-    /**
-     * The client secret of the Intercom app, with which Intercom signs webhook notifications.
-     */
     public void setClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
     }
@@ -593,9 +590,6 @@ public class IntercomConfiguration implements Cloneable {
         return topics;
     }
 
-    /**
-     * The notification topics to route, comma separated, exact, with wildcards or regular expressions.
-     */
     public void setTopics(String topics) {
         this.topics = topics;
     }
@@ -604,9 +598,6 @@ public class IntercomConfiguration implements Cloneable {
         return acknowledge;
     }
 
-    /**
-     * When a notification is answered: as soon as received, or after the route processed it.
-     */
     public void setAcknowledge(WebhookAcknowledge acknowledge) {
         this.acknowledge = acknowledge;
     }
@@ -615,9 +606,6 @@ public class IntercomConfiguration implements Cloneable {
         return maxBodySize;
     }
 
-    /**
-     * The largest notification body accepted, in bytes.
-     */
     public void setMaxBodySize(int maxBodySize) {
         this.maxBodySize = maxBodySize;
     }
@@ -626,9 +614,6 @@ public class IntercomConfiguration implements Cloneable {
         return idempotentRepository;
     }
 
-    /**
-     * Where notification ids and reconciled objects are remembered, to route each once.
-     */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
     }
@@ -637,9 +622,6 @@ public class IntercomConfiguration implements Cloneable {
         return reconcile;
     }
 
-    /**
-     * Whether a companion poll also emits created objects whose notification never came.
-     */
     public void setReconcile(boolean reconcile) {
         this.reconcile = reconcile;
     }
@@ -648,9 +630,6 @@ public class IntercomConfiguration implements Cloneable {
         return reconcileDelay;
     }
 
-    /**
-     * Milliseconds between the polls of reconcile.
-     */
     public void setReconcileDelay(long reconcileDelay) {
         this.reconcileDelay = reconcileDelay;
     }

@@ -38,7 +38,8 @@ class EndpointUriCatalogTest {
 
     private static final Path ROOT = Path.of("../..");
     private static final Path METADATA = Path.of("src/generated/resources/META-INF/dev/camelintercom/component/intercom.json");
-    private static final Pattern URI_IN_TEXT = Pattern.compile("intercom:[a-z][^\\s\"`'|),\\\\]*");
+    /** An endpoint URI, not the end of a Maven coordinate (dev.camelintercom:...) nor a sentence's full stop. */
+    private static final Pattern URI_IN_TEXT = Pattern.compile("(?<![\\w.-])intercom:[a-z][^\\s\"`'|),\\\\]*(?<!\\.)");
     /** The syntax line of the URI format, not an endpoint. */
     private static final Set<String> SYNTAX = Set.of("intercom:resource");
     /** URIs that docs/bad-input.md shows as wrong on purpose. */

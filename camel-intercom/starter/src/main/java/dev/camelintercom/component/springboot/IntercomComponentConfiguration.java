@@ -245,7 +245,7 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
     private Boolean allowInsecureHttp = false;
     /**
      * The client secret of the Intercom app (Developer Hub, Basic information), with which Intercom signs every
-     * webhook notification. Required in webhook mode.
+     * webhook notification; required in webhook mode.
      */
     private String clientSecret;
     /**
@@ -272,14 +272,13 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
      */
     private Long reconcileDelay = 900000L;
     /**
-     * The notification topics to route, comma separated, each an exact topic, a wildcard pattern or a regular
-     * expression (see Webhooks), e.g. conversation.user.created. Default: every topic of the endpoint's resource,
-     * such as all conversation. topics for intercom:conversation.
+     * The notification topics to route, comma separated, each an exact topic (such as conversation.user.created), a
+     * wildcard pattern or a regular expression; by default every topic of the endpoint's resource.
      */
     private String topics;
     /**
-     * Where notification ids (and, with reconcile, created objects) are remembered to route each once. Defaults to
-     * memory (the last 10,000); use a persistent or shared repository so restarts and a cluster de-duplicate too.
+     * Where notification ids (and, with reconcile, created objects) are remembered so that each is routed once; by
+     * default in memory (the last 10,000), a persistent or shared one de-duplicates across restarts and a cluster.
      */
     private org.apache.camel.spi.IdempotentRepository idempotentRepository;
 
