@@ -58,7 +58,10 @@ class WrongTokenHealthTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
             assertThat(health.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-            assertThat(health.getBody()).contains("\"status\":\"DOWN\"").doesNotContain(WRONG_TOKEN);
+            assertThat(health.getBody()).contains("\"status\":\"DOWN\"").doesNotContain(WRONG_TOKEN)
+                    // the component's own producer check (GET /me) is among Camel's checks, with Intercom's error code
+                    .containsPattern("\"producer:intercom-[^\"]+\":\"DOWN\"")
+                    .contains("\"intercom.error.code\":\"unauthorized\"");
         });
         assertThat(SANDBOX.requests().all()).isNotEmpty().allSatisfy(request -> assertThat(request.status())
                 .isEqualTo(401));
