@@ -1,0 +1,112 @@
+package dev.camelintercom.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.annotations.Mode;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the whole suite and writes {@code docs/performance.md} and {@code docs/performance-latency.svg}:
+ * {@code mvn -B -q package -Pbenchmarks} (about 15 minutes), or with {@code -Dbench.quick=true} (about 5).
+ * Argument: the docs folder.
+ */
+public final class BenchmarkSuite {
+
+    static final int[] THREADS = {1, 8, 32};
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path docs = Path.of(args.length > 0 ? args[0] : "docs").toAbsolutePath().normalize();
+        boolean quick = Boolean.getBoolean("bench.quick");
+        Machine machine = Machine.now();
+        long started = System.nanoTime();
+        progress("machine: " + machine.describe() + (quick ? "; quick run" : "; full run"));
+
+        List<CallFigure> calls = new ArrayList<>();
+        try (CallStub stub = new CallStub()) {
+            Path connections = Files.createTempDirectory("bench-connections");
+            for (int threads : THREADS) {
+                calls.addAll(perCall(stub, connections, threads, quick));
+            }
+        }
+        ScaleFigures.Streaming[] streaming;
+        try (PagingStub pages = new PagingStub()) {
+            int[] sizes = quick ? new int[] {10_000, 100_000} : new int[] {100_000, 1_000_000};
+            streaming = new ScaleFigures.Streaming[sizes.length];
+            for (int i = 0; i < sizes.length; i++) {
+                streaming[i] = ScaleFigures.streaming(pages, sizes[i]);
+                progress("streaming: " + streaming[i]);
+            }
+        }
+        ScaleFigures.Backlog backlog = ScaleFigures.backlog(quick ? 3_000 : 10_000, 10);
+        progress("backlog: " + backlog);
+        int burstSeconds = quick ? 25 : 45;
+        ScaleFigures.Burst oneContext = ScaleFigures.burst(1, 8, 100, 5, burstSeconds);
+        progress("burst: " + oneContext);
+        ScaleFigures.Burst twoContexts = ScaleFigures.burst(2, 4, 100, 5, burstSeconds);
+        progress("burst: " + twoContexts);
+        ScaleFigures.Webhook webhook = ScaleFigures.webhook(100, quick ? 300 : 2_000, quick ? 500 : 3_000);
+        progress("webhook: " + webhook);
+
+        long minutes = Math.round((System.nanoTime() - started) / 60e9);
+        Report report = new Report(machine, Machine.load(), quick, minutes, calls, streaming, backlog,
+                List.of(oneContext, twoContexts), webhook);
+        Path page = docs.resolve("performance.md");
+        Files.writeString(docs.resolve(Report.CHART), LatencyChart.svg(calls));
+        Files.writeString(page, report.markdown(Files.exists(page) ? Files.readString(page) : ""));
+        progress("wrote " + page + " and " + docs.resolve(Report.CHART));
+    }
+
+    /** Every per-call benchmark at one thread count, in one JMH run (a fork per benchmark and client). */
+    private static List<CallFigure> perCall(CallStub stub, Path connections, int threads, boolean quick) throws Exception {
+        ChainedOptionsBuilder options = new OptionsBuilder().include(CallBenchmark.class.getName() + "\\.")
+                .mode(Mode.SampleTime).timeUnit(TimeUnit.MICROSECONDS).threads(threads).forks(1)
+                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
+                .measurementIterations(quick ? 2 : 4).measurementTime(TimeValue.seconds(quick ? 1 : 2))
+                .addProfiler(GCProfiler.class).shouldFailOnError(true)
+                .jvmArgsAppend("-Xms512m", "-Xmx512m", "-Dbench.stub=" + stub.baseUri(),
+                        "-Dbench.counter=" + stub.counterUri(), "-Dbench.connections=" + connections)
+                .output(connections.resolve("jmh-" + threads + ".log").toString());
+        progress("per call, " + threads + " thread(s): JMH log in " + connections.resolve("jmh-" + threads + ".log"));
+        Collection<RunResult> results = new Runner(options.build()).run();
+        List<CallFigure> figures = new ArrayList<>();
+        for (RunResult run : results) {
+            String benchmark = run.getParams().getBenchmark();
+            benchmark = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            String client = run.getParams().getParam("client");
+            var latency = run.getPrimaryResult().getStatistics();
+            Path opened = connections.resolve(benchmark + "-" + client + "-" + threads);
+            CallFigure figure = new CallFigure(benchmark, client, threads, latency.getPercentile(50),
+                    latency.getPercentile(99), latency.getPercentile(99.9), latency.getMean(),
+                    secondary(run.getSecondaryResults(), "gc.alloc.rate.norm"),
+                    Files.exists(opened) ? Integer.parseInt(Files.readString(opened).trim()) : -1);
+            progress(figure.toString());
+            figures.add(figure);
+        }
+        return figures;
+    }
+
+    private static double secondary(Map<String, Result> results, String name) {
+        return results.entrySet().stream().filter(e -> e.getKey().endsWith(name)).mapToDouble(e -> e.getValue().getScore())
+                .findFirst().orElse(Double.NaN);
+    }
+
+    private static void progress(String line) {
+        System.out.println("[bench] " + line);
+    }
+}
