@@ -1,13 +1,19 @@
 package dev.camelintercom.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * For profiling, not part of the suite's figures: one client making one call in a loop on the main thread, the stub
- * in the same JVM, for the given seconds after as many of warm-up; prints the calls made and the bytes the calling
- * thread allocated per call. Run it under JFR (see docs/performance.md) and read the samples of the main thread:
- * {@code ProfileCalls <component|raw|camelHttp> <contactGet|conversationReply|contactSearch> <seconds>}.
+ * For profiling, not part of the suite's figures: one client making one call in a loop, the stub in the same JVM, for
+ * the given seconds after as many of warm-up; prints the calls made and, with one thread, the bytes the calling
+ * thread allocated per call. Run it under JFR (see docs/performance.md) and read the samples of the calling threads
+ * ({@code main}, or {@code caller-<n>}):
+ * {@code ProfileCalls <component|raw|camelHttp> <contactGet|conversationReply|contactSearch> <seconds> [threads]}.
  */
 public final class ProfileCalls {
 
@@ -18,14 +24,33 @@ public final class ProfileCalls {
         String kind = args[0];
         String call = args[1];
         long seconds = Long.parseLong(args[2]);
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         try (CallStub stub = new CallStub(); Client client = Client.create(kind, stub.baseUri())) {
-            loop(client, call, seconds);
-            long bytesBefore = threads.getCurrentThreadAllocatedBytes();
-            long calls = loop(client, call, seconds);
-            long bytes = threads.getCurrentThreadAllocatedBytes() - bytesBefore;
-            System.out.printf(Locale.ROOT, "%s %s: %,d calls in %d s, %,.0f bytes allocated per call by the calling thread%n",
-                    kind, call, calls, seconds, bytes / (double) calls);
+            if (threads == 1) {
+                loop(client, call, seconds);
+                long bytesBefore = mx.getCurrentThreadAllocatedBytes();
+                long calls = loop(client, call, seconds);
+                long bytes = mx.getCurrentThreadAllocatedBytes() - bytesBefore;
+                System.out.printf(Locale.ROOT, "%s %s: %,d calls in %d s, %,.0f bytes allocated per call by the "
+                                               + "calling thread%n", kind, call, calls, seconds, bytes / (double) calls);
+                return;
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(threads, run -> new Thread(run, "caller-" + run.hashCode()));
+            try {
+                List<Future<Long>> loops = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    loops.add(pool.submit(() -> loop(client, call, 2 * seconds)));
+                }
+                long calls = 0;
+                for (Future<Long> loop : loops) {
+                    calls += loop.get();
+                }
+                System.out.printf(Locale.ROOT, "%s %s: %,d calls in %d s from %d threads%n", kind, call, calls,
+                        2 * seconds, threads);
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
