@@ -504,13 +504,9 @@ public final class Workspace {
         String text = requireText(body, "body");
         return write(() -> {
             ObjectNode contact = store(Kind.CONTACT).require(contactId);
-            long now = now();
-            Long createdAt = number(body, "created_at");
-            ObjectNode source = Documents.source(numericId("message", 300_000_001L), "customer_initiated",
-                    text(body, "subject"), html(text), Documents.author(contact));
-            ObjectNode conversation = Documents.conversation(numericId("conversation", 100_001L),
-                    createdAt == null ? now : createdAt, now, source, Documents.contactReference(contact));
-            return save(Kind.CONVERSATION, conversation);
+            return save(Kind.CONVERSATION,
+                    newConversation("customer_initiated", text(body, "subject"), text, contact, contact,
+                            number(body, "created_at")));
         });
     }
 
@@ -802,17 +798,26 @@ public final class Workspace {
         return write(() -> {
             ObjectNode admin = store(Kind.ADMIN).require(requireText(from, "id"));
             ObjectNode contact = requiredContact(body.path("to"), "id", "user_id", "email");
-            long now = now();
-            ObjectNode source = Documents.source(numericId("message", 300_000_001L), "admin_initiated", subject, html(text),
-                    Documents.author(admin));
-            ObjectNode conversation = Documents.conversation(numericId("conversation", 100_001L), now, now, source,
-                    Documents.contactReference(contact));
+            ObjectNode conversation = newConversation("admin_initiated", subject, text, admin, contact, null);
             conversation.putNull("waiting_since");
             save(Kind.CONVERSATION, conversation);
             ObjectNode message = Documents.message("admin_message", "email".equals(messageType) ? "email" : "inapp",
                     conversation, text);
             return message.set("owner", admin.deepCopy());
         });
+    }
+
+    /**
+     * A conversation with {@code contact}, opened by a message of {@code author} (the contact or an admin), created at
+     * {@code createdAt} (an import keeps its original time) or now; not saved yet.
+     */
+    private ObjectNode newConversation(String deliveredAs, String subject, String text, ObjectNode author,
+            ObjectNode contact, Long createdAt) {
+        ObjectNode source = Documents.source(numericId("message", 300_000_001L), deliveredAs, subject, html(text),
+                Documents.author(author));
+        long now = now();
+        return Documents.conversation(numericId("conversation", 100_001L), createdAt == null ? now : createdAt, now, source,
+                Documents.contactReference(contact));
     }
 
     private void assign(ObjectNode conversation, ObjectNode body, ObjectNode admin, String note) {
@@ -842,10 +847,15 @@ public final class Workspace {
     }
 
     private void addPart(ObjectNode conversation, String partType, String body, ObjectNode author, ObjectNode assignedTo) {
-        ObjectNode parts = (ObjectNode) conversation.get("conversation_parts");
-        ((ArrayNode) parts.get("conversation_parts")).add(
+        appendPart(conversation, "conversation_parts",
                 Documents.conversationPart(numericId("part", 200_000_001L), partType, body, now(), author, assignedTo));
-        parts.put("total_count", parts.get("conversation_parts").size());
+    }
+
+    /** Adds a part to the {@code {conversation_parts}} or {@code {ticket_parts}} list of its owner, with the count. */
+    private static void appendPart(ObjectNode owner, String listField, ObjectNode part) {
+        ObjectNode parts = (ObjectNode) owner.get(listField);
+        ((ArrayNode) parts.get(listField)).add(part);
+        parts.put("total_count", parts.get(listField).size());
     }
 
     // ---- notes ---------------------------------------------------------------------------------------------------
@@ -1006,9 +1016,7 @@ public final class Workspace {
             Reply reply = reply(body);
             ObjectNode part = Documents.ticketReply(numericId("ticket_part", 700_001L), reply.partType(), reply.html(),
                     now(), reply.author());
-            ObjectNode parts = (ObjectNode) ticket.get("ticket_parts");
-            ((ArrayNode) parts.get("ticket_parts")).add(part);
-            parts.put("total_count", parts.get("ticket_parts").size());
+            appendPart(ticket, "ticket_parts", part);
             touch(Kind.TICKET, ticket);
             return part.deepCopy();
         });
@@ -1053,11 +1061,9 @@ public final class Workspace {
                 ObjectNode previous = (ObjectNode) ticket.get("ticket_state");
                 ticket.put("previous_ticket_state_id", previous.get("id").asText());
                 ticket.set("ticket_state", state.deepCopy());
-                ObjectNode parts = (ObjectNode) ticket.get("ticket_parts");
-                ((ArrayNode) parts.get("ticket_parts")).add(Documents.ticketPart(numericId("ticket_part", 700_001L),
+                appendPart(ticket, "ticket_parts", Documents.ticketPart(numericId("ticket_part", 700_001L),
                         "ticket_state_updated_by_admin", previous.get("category").asText(), state.get("category").asText(),
                         now(), Documents.author(admin)));
-                parts.put("total_count", parts.get("ticket_parts").size());
                 return;
             }
         }
