@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the response examples of Intercom's API 2.16 description for the given operations into
-camel-intercom/src/test/resources/examples/<operationId>[-<status>].json.
+camel-intercom/component/src/test/resources/examples/<operationId>[-<status>].json.
 
 The description itself stays outside the project (../shared/intercom-api); only the examples that the
 contract tests answer with are kept, and OpenApiExamplesTest checks that they still equal the description.

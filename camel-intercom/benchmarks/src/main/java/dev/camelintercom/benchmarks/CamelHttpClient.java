@@ -4,32 +4,24 @@ import java.util.Map;
 
 import dev.camelintercom.component.model.Contact;
 import dev.camelintercom.component.model.Conversation;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.model.dataformat.JsonLibrary;
 
 /**
  * The route a user writes without the component: Camel's {@code http} component with hand-set headers and JSON
  * marshalling by camel-jackson into the component's model classes, through a pool of 64 connections.
  */
-final class CamelHttpClient implements Client {
+final class CamelHttpClient extends RouteClient {
 
     private static final String CONTACT_ID = "BenchContactId";
-
-    private final CamelContext context = new DefaultCamelContext();
-    private final ProducerTemplate template;
-    private final Map<String, Object> replyBody = Client.replyBody();
-    private final Map<String, Object> searchBody = Client.searchBody();
 
     CamelHttpClient(String baseUri) throws Exception {
         HttpComponent http = context.getComponent("http", HttpComponent.class);
         http.setMaxTotalConnections(64);
         http.setConnectionsPerRoute(64);
-        context.addRoutes(new RouteBuilder() {
+        start(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:get")
@@ -60,27 +52,15 @@ final class CamelHttpClient implements Client {
                         .to(baseUri + "?throwExceptionOnFailure=true");
             }
         });
-        context.start();
-        template = context.createProducerTemplate();
     }
 
     @Override
-    public Object getContact() {
-        return template.requestBodyAndHeader("direct:get", null, CONTACT_ID, Bodies.CONTACT_ID);
+    protected String contactIdHeader() {
+        return CONTACT_ID;
     }
 
     @Override
-    public Object reply() {
-        return template.requestBody("direct:reply", replyBody);
-    }
-
-    @Override
-    public Object search() {
-        return template.requestBody("direct:search", searchBody);
-    }
-
-    @Override
-    public void close() throws Exception {
-        context.close();
+    protected Map<String, Object> replyHeaders() {
+        return Map.of();
     }
 }

@@ -13,14 +13,14 @@ import org.apache.camel.http.base.HttpOperationFailedException;
 public class IntercomApiException extends HttpOperationFailedException implements IntercomFailure {
 
     private final String method;
-    private final List<IntercomError> errors;
+    private final List<IntercomErrorEntry> errors;
     private final String requestId;
     private final Long rateLimitReset;
     private final String canonicalLocation;
     private final boolean operationRetrySafe;
 
     public IntercomApiException(String method, String uri, int statusCode, String statusText, Map<String, String> headers,
-                                String body, List<IntercomError> errors, String requestId, Long rateLimitReset,
+                                String body, List<IntercomErrorEntry> errors, String requestId, Long rateLimitReset,
                                 String canonicalLocation, boolean operationRetrySafe) {
         super(uri, statusCode, statusText, null, headers, body);
         this.method = method;
@@ -53,7 +53,7 @@ public class IntercomApiException extends HttpOperationFailedException implement
     }
 
     /** The entries of Intercom's {@code error.list}; empty when the body held none (a proxy's HTML page, say). */
-    public List<IntercomError> getErrors() {
+    public List<IntercomErrorEntry> getErrors() {
         return errors;
     }
 
@@ -88,10 +88,10 @@ public class IntercomApiException extends HttpOperationFailedException implement
     }
 
     /**
-     * Whether sending the same request again later can succeed: on 408, 429 and 5xx. On other statuses the request
-     * itself is at fault and a retry fails the same way.
+     * Whether the failure is passing, so that the same request sent again later can succeed: on 408, 429 and 5xx. On
+     * other statuses the request itself is at fault and a retry fails the same way.
      */
-    public boolean isRetryable() {
+    public boolean isTransient() {
         int status = getStatusCode();
         return status == 408 || status == 429 || status >= 500;
     }
@@ -102,6 +102,6 @@ public class IntercomApiException extends HttpOperationFailedException implement
      */
     @Override
     public boolean isRetrySafe() {
-        return isRateLimited() || isRetryable() && operationRetrySafe;
+        return isRateLimited() || isTransient() && operationRetrySafe;
     }
 }

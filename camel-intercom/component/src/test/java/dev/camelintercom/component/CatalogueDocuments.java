@@ -1,8 +1,6 @@
 package dev.camelintercom.component;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelintercom.component.api.IntercomOperations;
 import dev.camelintercom.component.api.OperationDefinition;
+import dev.camelintercom.testsupport.GeneratedFiles;
 
 /**
  * Writes what is generated from the operation table and the component metadata: the operations JSON for tooling
@@ -25,7 +24,7 @@ import dev.camelintercom.component.api.OperationDefinition;
  * markers; the prose around them is hand-written.
  * <p>
  * The build runs it (exec-maven-plugin, phase process-test-classes) to check: it fails when a committed file differs
- * from what it would write. {@code -Dcatalogue.write=true} writes them instead.
+ * from what it would write ({@link GeneratedFiles}). {@code -Dcatalogue.write=true} writes them instead.
  */
 public final class CatalogueDocuments {
 
@@ -46,44 +45,22 @@ public final class CatalogueDocuments {
             Map.entry("admin", "Admins"), Map.entry("team", "Teams"), Map.entry("event", "Data events"),
             Map.entry("segment", "Segments"));
 
-    private final Path module;
-
-    CatalogueDocuments(Path module) {
-        this.module = module;
+    private CatalogueDocuments() {
     }
 
     /** Arguments: the component module's directory, and {@code true} to write instead of checking. */
     public static void main(String[] args) throws IOException {
-        CatalogueDocuments documents = new CatalogueDocuments(Path.of(args[0]));
-        boolean write = args.length > 1 && Boolean.parseBoolean(args[1]);
-        List<String> stale = documents.update(write);
-        if (!stale.isEmpty() && !write) {
-            throw new IllegalStateException("Generated documentation is stale: " + stale + ". Regenerate it with "
-                                            + "mvn -B process-test-classes -pl camel-intercom/component -am -Dcatalogue.write=true"
-                                            + " and commit the result.");
-        }
-    }
-
-    /** The files whose generated parts differ from what is committed; written when {@code write}. */
-    List<String> update(boolean write) throws IOException {
-        Map<Path, String> expected = new LinkedHashMap<>();
-        expected.put(OPERATIONS_JSON, operationsJson());
-        String adoc = read(ADOC);
-        adoc = replaceBetween(adoc, ADOC_OPERATIONS_START, ADOC_OPERATIONS_END, adocOperations());
-        adoc = replaceBetween(adoc, ADOC_OPTIONS_START, ADOC_OPTIONS_END, adocOptions(metadata()));
-        expected.put(ADOC, adoc);
-        expected.put(OPERATIONS_MD, replaceBetween(read(OPERATIONS_MD), MD_START, MD_END, markdownOperations()));
-        List<String> stale = new ArrayList<>();
-        for (Map.Entry<Path, String> file : expected.entrySet()) {
-            Path path = module.resolve(file.getKey());
-            if (!Files.exists(path) || !Files.readString(path, StandardCharsets.UTF_8).equals(file.getValue())) {
-                stale.add(file.getKey().toString());
-                if (write) {
-                    Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        return stale;
+        GeneratedFiles files = new GeneratedFiles(Path.of(args[0]),
+                "mvn -B process-test-classes -pl camel-intercom/component -am -Dcatalogue.write=true");
+        files.expect(OPERATIONS_JSON, operationsJson());
+        String adoc = files.read(ADOC);
+        adoc = GeneratedFiles.between(adoc, ADOC_OPERATIONS_START, ADOC_OPERATIONS_END, adocOperations());
+        JsonNode metadata = new ObjectMapper().readTree(Path.of(args[0]).resolve(METADATA).toFile());
+        adoc = GeneratedFiles.between(adoc, ADOC_OPTIONS_START, ADOC_OPTIONS_END, adocOptions(metadata));
+        files.expect(ADOC, adoc);
+        files.expect(OPERATIONS_MD, GeneratedFiles.between(files.read(OPERATIONS_MD), MD_START, MD_END,
+                markdownOperations()));
+        files.checkOrWrite(args.length > 1 && Boolean.parseBoolean(args[1]));
     }
 
     /** Every resource's operations with their calls, for tools that complete and check {@code operation}. */
@@ -261,22 +238,5 @@ public final class CatalogueDocuments {
             case FIRST_OF_LIST -> "`" + model + "` or null";
             case OBJECT -> "`" + model + "`";
         };
-    }
-
-    private static String replaceBetween(String text, String start, String end, String generated) {
-        int from = text.indexOf(start);
-        int to = text.indexOf(end, from);
-        if (from < 0 || to < 0) {
-            throw new IllegalStateException("no '" + start + "' ... '" + end + "' markers");
-        }
-        return text.substring(0, from + start.length()) + "\n" + generated + text.substring(to);
-    }
-
-    private JsonNode metadata() throws IOException {
-        return new ObjectMapper().readTree(module.resolve(METADATA).toFile());
-    }
-
-    private String read(Path path) throws IOException {
-        return Files.readString(module.resolve(path), StandardCharsets.UTF_8);
     }
 }

@@ -47,8 +47,8 @@ class ErrorMappingTest extends IntercomTestSupport {
      *
      * @param example the example file under {@code examples/}, or null to send {@code inlineBody}
      */
-    record ErrorCase(int status, String example, String inlineBody, Map<String, String> headers, IntercomError error,
-            String requestId, boolean retryable, Long rateLimitReset, String canonicalLocation) {
+    record ErrorCase(int status, String example, String inlineBody, Map<String, String> headers, IntercomErrorEntry error,
+            String requestId, boolean transientStatus, Long rateLimitReset, String canonicalLocation) {
 
         String body() throws IOException {
             if (example == null) {
@@ -78,7 +78,7 @@ class ErrorMappingTest extends IntercomTestSupport {
                 inline(409, Map.of(), "conflict", "A contact matching those details already exists with id=abc", "email",
                         "req-409", false, null),
                 new ErrorCase(410, "ShowContact-410.json", null, Map.of("Link", "</contacts/abc>; rel=\"canonical\""),
-                        new IntercomError("contact_merged",
+                        new IntercomErrorEntry("contact_merged",
                                 "This contact has been merged. See the 'Link' header for the canonical contact.", null),
                         "45b30bd1-75d2-40cc-bb39-74ac133a2836", false, null, "/contacts/abc"),
                 example(422, "createMessage-422.json", "parameter_not_found", "No subject supplied for email message",
@@ -91,17 +91,17 @@ class ErrorMappingTest extends IntercomTestSupport {
     }
 
     private static ErrorCase example(int status, String file, String code, String message, String requestId) {
-        return new ErrorCase(status, file, null, Map.of(), new IntercomError(code, message, null), requestId, false, null,
-                null);
+        return new ErrorCase(status, file, null, Map.of(), new IntercomErrorEntry(code, message, null), requestId, false,
+                null, null);
     }
 
     private static ErrorCase inline(int status, Map<String, String> headers, String code, String message, String field,
-            String requestId, boolean retryable, Long rateLimitReset) {
+            String requestId, boolean transientStatus, Long rateLimitReset) {
         String fieldJson = field == null ? "" : ",\"field\":\"" + field + "\"";
         String body = "{\"type\":\"error.list\",\"request_id\":\"" + requestId + "\",\"errors\":[{\"code\":\"" + code
                       + "\",\"message\":\"" + message + "\"" + fieldJson + "}]}";
-        return new ErrorCase(status, null, body, headers, new IntercomError(code, message, field), requestId, retryable,
-                rateLimitReset, null);
+        return new ErrorCase(status, null, body, headers, new IntercomErrorEntry(code, message, field), requestId,
+                transientStatus, rateLimitReset, null);
     }
 
     @Override
@@ -137,13 +137,13 @@ class ErrorMappingTest extends IntercomTestSupport {
         assertEquals(c.error().code(), e.getErrorCode());
         assertTrue(e.hasErrorCode(c.error().code()));
         assertEquals(c.requestId(), e.getRequestId());
-        assertEquals(c.retryable(), e.isRetryable(), "retryable");
+        assertEquals(c.transientStatus(), e.isTransient(), "transient");
         assertEquals(c.status() == 429, e.isRateLimited(), "rate limited");
         assertEquals(c.rateLimitReset(), e.getRateLimitReset(), "rate-limit reset");
         assertEquals(c.canonicalLocation(), e.getCanonicalLocation(), "canonical location");
         assertEquals(body, e.getResponseBody());
         c.headers().forEach((name, value) -> assertEquals(value, e.getResponseHeaders().get(name), name));
-        // the component never sends a call again by itself, not even on a retryable status
+        // the component never sends a call again by itself, not even on a transient status
         verify(1, anyRequestedFor(anyUrl()));
     }
 
@@ -157,9 +157,9 @@ class ErrorMappingTest extends IntercomTestSupport {
 
         IntercomApiException e = callFailing();
 
-        assertEquals(List.of(new IntercomError("parameter_invalid", "Email is invalid", "email"),
-                new IntercomError("parameter_not_found", "Name missing", "name"),
-                new IntercomError("bad_request", null, null)), e.getErrors());
+        assertEquals(List.of(new IntercomErrorEntry("parameter_invalid", "Email is invalid", "email"),
+                new IntercomErrorEntry("parameter_not_found", "Name missing", "name"),
+                new IntercomErrorEntry("bad_request", null, null)), e.getErrors());
         assertEquals("parameter_invalid", e.getErrorCode());
         assertTrue(e.hasErrorCode("bad_request"));
         assertFalse(e.hasErrorCode("not_found"));
@@ -179,7 +179,7 @@ class ErrorMappingTest extends IntercomTestSupport {
         assertTrue(e.getErrors().isEmpty());
         assertNull(e.getErrorCode());
         assertNull(e.getRequestId());
-        assertTrue(e.isRetryable());
+        assertTrue(e.isTransient());
         assertEquals(html, e.getResponseBody());
         assertFalse(e.getMessage().contains("PROXY-PAGE-MARKER"), e.getMessage());
         assertTrue(e.getMessage().contains("GET " + wireMock.baseUrl() + PATH), e.getMessage());
@@ -194,7 +194,7 @@ class ErrorMappingTest extends IntercomTestSupport {
         assertEquals(503, e.getStatusCode());
         assertTrue(e.getErrors().isEmpty());
         assertNull(e.getRequestId());
-        assertTrue(e.isRetryable());
+        assertTrue(e.isTransient());
         assertEquals("", e.getResponseBody());
     }
 

@@ -34,7 +34,7 @@ final class CompanyRoutes {
                 r -> DirectoryRoutes.list("list", "data", workspace.notesOf(Kind.COMPANY, r.path("company_id"))));
         router.post("/companies/list", r -> list(workspace, r));
         router.get("/companies/scroll", r -> {
-            Workspace.ScrollPage page = workspace.scrollCompanies(r.query("scroll_param"), SCROLL_PAGE);
+            CompanyScroll.Page page = workspace.scrollCompanies(r.query("scroll_param"), SCROLL_PAGE);
             ObjectNode scroll = SandboxJson.object().put("type", "list");
             scroll.putArray("data").addAll(page.companies());
             scroll.putNull("pages");

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** JSON helpers of the sandbox: one mapper, node builders, and lenient readers of request fields. */
+/**
+ * JSON helpers of the sandbox: one mapper, node builders, lenient readers of request fields, and edits of the lists
+ * of {@code {id, ...}} items that documents embed.
+ */
 final class SandboxJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -95,5 +98,53 @@ final class SandboxJson {
             throw SandboxError.invalid(field + " must be an integer, not " + value);
         }
         return number;
+    }
+
+    /** Whether one of the items has this {@code id}. */
+    static boolean contains(JsonNode items, String id) {
+        for (JsonNode item : items) {
+            if (id.equals(item.path("id").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes the item with this {@code id}; whether there was one. */
+    static boolean removeFromList(ArrayNode items, String id) {
+        for (int i = 0; i < items.size(); i++) {
+            if (id.equals(items.get(i).path("id").asText())) {
+                items.remove(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds a reference {@code {type, id, url}} to the owner's {@code {data, total_count}} list unless it is there. */
+    static boolean addToSubList(ObjectNode owner, String field, String type, String id, String url) {
+        ObjectNode list = (ObjectNode) owner.get(field);
+        ArrayNode data = (ArrayNode) list.get("data");
+        if (contains(data, id)) {
+            return false;
+        }
+        data.add(object().put("type", type).put("id", id).put("url", url));
+        list.put("total_count", data.size());
+        return true;
+    }
+
+    /** Merges {@code values} into the owner's object field; 400 when they are not an object. */
+    static void mergeObject(ObjectNode owner, String field, JsonNode values) {
+        if (!values.isObject()) {
+            throw SandboxError.invalid(field + " must be an object");
+        }
+        ((ObjectNode) owner.get(field)).setAll((ObjectNode) values.deepCopy());
+    }
+
+    /** 400 unless the field holds this value. */
+    static void requireValue(JsonNode body, String field, String expected) {
+        if (!expected.equals(text(body, field))) {
+            throw SandboxError.invalid(field + " must be " + expected);
+        }
     }
 }

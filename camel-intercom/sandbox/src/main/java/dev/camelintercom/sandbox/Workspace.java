@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -21,11 +20,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import static dev.camelintercom.sandbox.SandboxJson.addToSubList;
 import static dev.camelintercom.sandbox.SandboxJson.array;
+import static dev.camelintercom.sandbox.SandboxJson.contains;
 import static dev.camelintercom.sandbox.SandboxJson.fromMap;
+import static dev.camelintercom.sandbox.SandboxJson.mergeObject;
 import static dev.camelintercom.sandbox.SandboxJson.number;
 import static dev.camelintercom.sandbox.SandboxJson.object;
+import static dev.camelintercom.sandbox.SandboxJson.removeFromList;
 import static dev.camelintercom.sandbox.SandboxJson.requireText;
+import static dev.camelintercom.sandbox.SandboxJson.requireValue;
 import static dev.camelintercom.sandbox.SandboxJson.text;
 
 /**
@@ -44,7 +48,6 @@ public final class Workspace {
     private static final Set<String> TICKET_CATEGORIES = Set.of("Customer", "Back-office", "Tracker");
     private static final String[][] TICKET_STATES = { { "submitted", "Submitted" }, { "in_progress", "In progress" },
             { "waiting_on_customer", "Waiting on customer" }, { "resolved", "Resolved" } };
-    private static final long SCROLL_IDLE_SECONDS = 60;
 
     private final Object lock = new Object();
     private final SandboxClock clock;
@@ -61,7 +64,7 @@ public final class Workspace {
     private final Map<String, Predicate<JsonNode>> segmentRules = new HashMap<>();
     private final DataEvents events = new DataEvents();
     private final SandboxWebhooks webhooks;
-    private Scroll scroll;
+    private final CompanyScroll companyScroll = new CompanyScroll();
 
     Workspace(SandboxOptions options) {
         this.options = options;
@@ -426,55 +429,12 @@ public final class Workspace {
         return options.listCompaniesWithoutContacts() || company.path("user_count").asInt() > 0;
     }
 
-    /** A page of {@code GET /companies/scroll}, and the parameter of the next one. */
-    record ScrollPage(List<ObjectNode> companies, String scrollParam) {
-    }
-
-    /**
-     * One open scroll per workspace over the companies listed when it opened; it expires after a minute unused
-     * (sandbox clock) and when a page comes back empty.
-     */
-    ScrollPage scrollCompanies(String scrollParam, int pageSize) {
-        return write(() -> {
-            long now = now();
-            boolean alive = scroll != null && now - scroll.lastUsed < SCROLL_IDLE_SECONDS;
-            if (scrollParam == null) {
-                if (alive) {
-                    throw new SandboxError(400, "scroll_exists", "scroll already exists for this workspace");
-                }
-                List<String> ids = new ArrayList<>();
-                store(Kind.COMPANY).all().stream().filter(e -> listed(e.doc())).forEach(e -> ids.add(e.doc().get("id").asText()));
-                scroll = new Scroll(UUID.randomUUID().toString(), ids);
-            } else if (!alive || !scroll.param.equals(scrollParam)) {
-                scroll = alive ? scroll : null;
-                throw new SandboxError(404, "not_found", "scroll parameter not found or expired");
-            }
-            Scroll open = scroll;
-            List<ObjectNode> page = new ArrayList<>();
-            while (page.size() < pageSize && open.position < open.ids.size()) {
-                ObjectNode company = store(Kind.COMPANY).find(open.ids.get(open.position++));
-                if (company != null) {
-                    page.add(company.deepCopy());
-                }
-            }
-            open.lastUsed = now;
-            if (page.isEmpty()) {
-                scroll = null;
-            }
-            return new ScrollPage(page, open.param);
-        });
-    }
-
-    private static final class Scroll {
-        private final String param;
-        private final List<String> ids;
-        private int position;
-        private long lastUsed;
-
-        private Scroll(String param, List<String> ids) {
-            this.param = param;
-            this.ids = ids;
-        }
+    /** {@code GET /companies/scroll}: see {@link CompanyScroll}. */
+    CompanyScroll.Page scrollCompanies(String scrollParam, int pageSize) {
+        return write(() -> companyScroll.next(scrollParam, pageSize, now(),
+                () -> store(Kind.COMPANY).all().stream().filter(e -> listed(e.doc())).map(e -> e.doc().get("id").asText())
+                        .toList(),
+                id -> store(Kind.COMPANY).find(id)));
     }
 
     // ---- conversations -------------------------------------------------------------------------------------------
@@ -504,13 +464,9 @@ public final class Workspace {
         String text = requireText(body, "body");
         return write(() -> {
             ObjectNode contact = store(Kind.CONTACT).require(contactId);
-            long now = now();
-            Long createdAt = number(body, "created_at");
-            ObjectNode source = Documents.source(numericId("message", 300_000_001L), "customer_initiated",
-                    text(body, "subject"), html(text), Documents.author(contact));
-            ObjectNode conversation = Documents.conversation(numericId("conversation", 100_001L),
-                    createdAt == null ? now : createdAt, now, source, Documents.contactReference(contact));
-            return save(Kind.CONVERSATION, conversation);
+            return save(Kind.CONVERSATION,
+                    newConversation("customer_initiated", text(body, "subject"), text, contact, contact,
+                            number(body, "created_at")));
         });
     }
 
@@ -802,17 +758,26 @@ public final class Workspace {
         return write(() -> {
             ObjectNode admin = store(Kind.ADMIN).require(requireText(from, "id"));
             ObjectNode contact = requiredContact(body.path("to"), "id", "user_id", "email");
-            long now = now();
-            ObjectNode source = Documents.source(numericId("message", 300_000_001L), "admin_initiated", subject, html(text),
-                    Documents.author(admin));
-            ObjectNode conversation = Documents.conversation(numericId("conversation", 100_001L), now, now, source,
-                    Documents.contactReference(contact));
+            ObjectNode conversation = newConversation("admin_initiated", subject, text, admin, contact, null);
             conversation.putNull("waiting_since");
             save(Kind.CONVERSATION, conversation);
             ObjectNode message = Documents.message("admin_message", "email".equals(messageType) ? "email" : "inapp",
                     conversation, text);
             return message.set("owner", admin.deepCopy());
         });
+    }
+
+    /**
+     * A conversation with {@code contact}, opened by a message of {@code author} (the contact or an admin), created at
+     * {@code createdAt} (an import keeps its original time) or now; not saved yet.
+     */
+    private ObjectNode newConversation(String deliveredAs, String subject, String text, ObjectNode author,
+            ObjectNode contact, Long createdAt) {
+        ObjectNode source = Documents.source(numericId("message", 300_000_001L), deliveredAs, subject, html(text),
+                Documents.author(author));
+        long now = now();
+        return Documents.conversation(numericId("conversation", 100_001L), createdAt == null ? now : createdAt, now, source,
+                Documents.contactReference(contact));
     }
 
     private void assign(ObjectNode conversation, ObjectNode body, ObjectNode admin, String note) {
@@ -842,10 +807,15 @@ public final class Workspace {
     }
 
     private void addPart(ObjectNode conversation, String partType, String body, ObjectNode author, ObjectNode assignedTo) {
-        ObjectNode parts = (ObjectNode) conversation.get("conversation_parts");
-        ((ArrayNode) parts.get("conversation_parts")).add(
+        appendPart(conversation, "conversation_parts",
                 Documents.conversationPart(numericId("part", 200_000_001L), partType, body, now(), author, assignedTo));
-        parts.put("total_count", parts.get("conversation_parts").size());
+    }
+
+    /** Adds a part to the {@code {conversation_parts}} or {@code {ticket_parts}} list of its owner, with the count. */
+    private static void appendPart(ObjectNode owner, String listField, ObjectNode part) {
+        ObjectNode parts = (ObjectNode) owner.get(listField);
+        ((ArrayNode) parts.get(listField)).add(part);
+        parts.put("total_count", parts.get(listField).size());
     }
 
     // ---- notes ---------------------------------------------------------------------------------------------------
@@ -1006,9 +976,7 @@ public final class Workspace {
             Reply reply = reply(body);
             ObjectNode part = Documents.ticketReply(numericId("ticket_part", 700_001L), reply.partType(), reply.html(),
                     now(), reply.author());
-            ObjectNode parts = (ObjectNode) ticket.get("ticket_parts");
-            ((ArrayNode) parts.get("ticket_parts")).add(part);
-            parts.put("total_count", parts.get("ticket_parts").size());
+            appendPart(ticket, "ticket_parts", part);
             touch(Kind.TICKET, ticket);
             return part.deepCopy();
         });
@@ -1053,11 +1021,9 @@ public final class Workspace {
                 ObjectNode previous = (ObjectNode) ticket.get("ticket_state");
                 ticket.put("previous_ticket_state_id", previous.get("id").asText());
                 ticket.set("ticket_state", state.deepCopy());
-                ObjectNode parts = (ObjectNode) ticket.get("ticket_parts");
-                ((ArrayNode) parts.get("ticket_parts")).add(Documents.ticketPart(numericId("ticket_part", 700_001L),
+                appendPart(ticket, "ticket_parts", Documents.ticketPart(numericId("ticket_part", 700_001L),
                         "ticket_state_updated_by_admin", previous.get("category").asText(), state.get("category").asText(),
                         now(), Documents.author(admin)));
-                parts.put("total_count", parts.get("ticket_parts").size());
                 return;
             }
         }
@@ -1413,51 +1379,6 @@ public final class Workspace {
             }
         }
         return found;
-    }
-
-    private static boolean contains(JsonNode items, String id) {
-        for (JsonNode item : items) {
-            if (id.equals(item.path("id").asText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean removeFromList(ArrayNode items, String id) {
-        for (int i = 0; i < items.size(); i++) {
-            if (id.equals(items.get(i).path("id").asText())) {
-                items.remove(i);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean addToSubList(ObjectNode owner, String field, String type, String id, String url) {
-        ObjectNode list = (ObjectNode) owner.get(field);
-        ArrayNode data = (ArrayNode) list.get("data");
-        for (JsonNode item : data) {
-            if (id.equals(item.get("id").asText())) {
-                return false;
-            }
-        }
-        data.add(object().put("type", type).put("id", id).put("url", url));
-        list.put("total_count", data.size());
-        return true;
-    }
-
-    private static void mergeObject(ObjectNode owner, String field, JsonNode values) {
-        if (!values.isObject()) {
-            throw SandboxError.invalid(field + " must be an object");
-        }
-        ((ObjectNode) owner.get(field)).setAll((ObjectNode) values.deepCopy());
-    }
-
-    private static void requireValue(JsonNode body, String field, String expected) {
-        if (!expected.equals(text(body, field))) {
-            throw SandboxError.invalid(field + " must be " + expected);
-        }
     }
 
     private static String html(String text) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelintercom.component.IntercomApiException;
-import dev.camelintercom.component.IntercomError;
+import dev.camelintercom.component.IntercomErrorEntry;
 
 /**
  * Turns an error response into an {@link IntercomApiException}: Intercom's error list, its request id, the rate-limit
@@ -25,10 +25,10 @@ final class ApiErrors {
         } catch (JsonProcessingException e) {
             // an HTML page from a proxy or load balancer: no Intercom error codes to read
         }
-        List<IntercomError> errors = new ArrayList<>();
+        List<IntercomErrorEntry> errors = new ArrayList<>();
         if (body != null) {
             for (JsonNode e : body.path("errors")) {
-                errors.add(new IntercomError(e.path("code").asText(null), e.path("message").asText(null),
+                errors.add(new IntercomErrorEntry(e.path("code").asText(null), e.path("message").asText(null),
                         e.path("field").asText(null)));
             }
         }

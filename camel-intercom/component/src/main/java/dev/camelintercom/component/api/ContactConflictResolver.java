@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelintercom.component.IntercomApiException;
 import dev.camelintercom.component.IntercomConflictPolicy;
-import dev.camelintercom.component.IntercomError;
+import dev.camelintercom.component.IntercomErrorEntry;
 
 /**
  * Turns a 409 on contact create into the existing contact, read or updated. Intercom names the existing contact in
@@ -47,7 +47,7 @@ public final class ContactConflictResolver {
 
     private String existingId(IntercomClient client, IntercomRequest create, IntercomApiException conflict)
             throws IOException, IntercomApiException {
-        for (IntercomError error : conflict.getErrors()) {
+        for (IntercomErrorEntry error : conflict.getErrors()) {
             Matcher m = EXISTING_ID.matcher(String.valueOf(error.message()));
             if (m.find()) {
                 return m.group(1);

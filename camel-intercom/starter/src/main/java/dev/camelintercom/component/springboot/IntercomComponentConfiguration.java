@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The options of the intercom component, bound from {@code camel.component.intercom.*}. A name that is not an
- * option stops start-up. Written by src/build/generate-starter-configuration.py from the component's
- * intercom.json: do not edit, run the script.
+ * option stops start-up. Written by the build (StarterConfigurationGenerator) from the component's
+ * intercom.json: do not edit, run the build with -Dcatalogue.write=true.
  */
 @ConfigurationProperties(prefix = "camel.component.intercom", ignoreUnknownFields = false)
 public class IntercomComponentConfiguration extends ComponentConfigurationPropertiesCommon {

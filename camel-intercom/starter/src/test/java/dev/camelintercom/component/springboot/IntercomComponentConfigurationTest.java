@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * The starter binds exactly the component's options, with their types, and documents each with the component's own
- * description and default: an option added to the component fails here until src/build/generate-starter-configuration.py
- * has been run again.
+ * description and default: an option added to the component fails here (and the build's StarterConfigurationGenerator
+ * check before it) until the class has been generated again.
  */
 class IntercomComponentConfigurationTest {
 
@@ -49,7 +49,7 @@ class IntercomComponentConfigurationTest {
             }
         }
         assertEquals(expected, bound, "the starter's options and types against intercom.json "
-                                      + "(run src/build/generate-starter-configuration.py)");
+                                      + "(regenerate with -Dcatalogue.write=true)");
     }
 
     @Test

@@ -4,7 +4,7 @@ package dev.camelintercom.component;
  * One entry of Intercom's {@code error.list}: a code ({@code not_found}, {@code parameter_invalid}, ...), an optional
  * message and an optional field.
  */
-public record IntercomError(String code, String message, String field) {
+public record IntercomErrorEntry(String code, String message, String field) {
 
     @Override
     public String toString() {
