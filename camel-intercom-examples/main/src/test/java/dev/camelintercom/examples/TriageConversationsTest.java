@@ -26,9 +26,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The consumer route {@code routes/triage-conversations.yaml}, in the example application started as a user would,
- * against the embedded Intercom sandbox: every new open conversation is assigned to the triage team, once, also after
- * a restart; closed conversations and those from before the start are left alone.
+ * The consumer route {@code routes/triage-conversations.yaml}, in the example application started as a user would
+ * (Camel Main with this module's application.properties, close-stale.yaml beside it), against the embedded Intercom
+ * sandbox: every new open conversation is assigned to the triage team, once, also after a restart; closed
+ * conversations and those from before the start are left alone.
  */
 @Timeout(120)
 class TriageConversationsTest {
@@ -91,13 +92,12 @@ class TriageConversationsTest {
     }
 
     private void startApplication() {
-        main = IntercomExampleApplication.newMain();
+        main = new Main();
         main.addOverrideProperty("camel.component.intercom.base-uri", sandbox.baseUri());
         main.addOverrideProperty("intercom.access-token", sandbox.accessToken());
         main.addOverrideProperty("intercom.admin-id", workspace.adminId());
         main.addOverrideProperty("intercom.triage-team-id", teamId);
         main.addOverrideProperty("intercom.state-file", files.resolve("intercom-state.dat").toString());
-        main.addOverrideProperty("leads.dir", files.resolve("leads").toString());
         main.addOverrideProperty("triage.delay", "200");
         main.start();
     }

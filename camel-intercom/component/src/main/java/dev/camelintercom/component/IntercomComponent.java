@@ -3,8 +3,10 @@ package dev.camelintercom.component;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import dev.camelintercom.component.api.HttpClientFactory;
+import dev.camelintercom.component.api.RateLimitGovernors;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -16,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Intercom component: holds the default configuration that each endpoint copies, and the pooled HTTP client its
- * endpoints share.
+ * The Intercom component: holds the default configuration that each endpoint copies, the pooled HTTP client its
+ * endpoints share, and the readiness probe its producer checks share per token.
  */
 @Component("intercom")
 public class IntercomComponent extends HealthCheckComponent {
@@ -33,6 +35,12 @@ public class IntercomComponent extends HealthCheckComponent {
 
     private final Map<HttpClientFactory.Settings, CloseableHttpClient> httpClients = new HashMap<>();
     private final Map<HttpClientFactory.Settings, PoolingHttpClientConnectionManager> connectionPools = new HashMap<>();
+    private final Map<ProbeKey, IntercomTokenProbe> tokenProbes = new HashMap<>();
+    private volatile LongSupplier healthCheckClock = System::currentTimeMillis;
+
+    /** A token's workspace (a hash of base URI and token: no token kept) and the transport that reaches it. */
+    private record ProbeKey(String workspace, HttpClientFactory.Settings transport) {
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -51,6 +59,27 @@ public class IntercomComponent extends HealthCheckComponent {
             connectionPools.put(settings, pool);
             return HttpClientFactory.create(endpointConfiguration, pool);
         });
+    }
+
+    /**
+     * The {@code GET /me} probe of an endpoint's token, base URI and transport: one for all the producer checks that
+     * share them, so that their readiness costs one call per {@code healthCheckCacheTime}.
+     */
+    synchronized IntercomTokenProbe tokenProbe(IntercomConfiguration endpointConfiguration) {
+        String baseUri = endpointConfiguration.resolveBaseUri();
+        ProbeKey key = new ProbeKey(RateLimitGovernors.workspaceKey(baseUri, endpointConfiguration.getAccessToken()),
+                HttpClientFactory.Settings.of(endpointConfiguration));
+        return tokenProbes.computeIfAbsent(key, k -> new IntercomTokenProbe(baseUri));
+    }
+
+    /** The clock of the producer checks' cache, in milliseconds. */
+    LongSupplier healthCheckClock() {
+        return healthCheckClock;
+    }
+
+    /** Tests move the cache's clock on by hand. */
+    void setHealthCheckClock(LongSupplier clock) {
+        this.healthCheckClock = clock;
     }
 
     /**
@@ -73,6 +102,7 @@ public class IntercomComponent extends HealthCheckComponent {
         }
         httpClients.clear();
         connectionPools.clear();
+        tokenProbes.clear();
         super.doStop();
     }
 

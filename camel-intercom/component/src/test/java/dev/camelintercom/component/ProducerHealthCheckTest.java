@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -36,11 +37,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The producers' readiness check, through Camel's health registry: UP when Intercom accepts the token at {@code GET
  * /me}; DOWN, naming the cause, on a rejected token or a host that cannot be reached; the answer cached for
- * {@code healthCheckCacheTime} (counted at the server) and asked again after it, so a fixed token brings it UP.
+ * {@code healthCheckCacheTime} (counted at the server) and asked again after it, so a fixed token brings it UP; and
+ * one probe for all the producers of a component that use the same token and base URI.
  */
 class ProducerHealthCheckTest extends IntercomTestSupport {
 
     private static final String PRODUCER = "intercom:contact?operation=get";
+    /** Producers of the same component, token and base URI as {@link #PRODUCER}. */
+    private static final List<String> SAME_TOKEN = List.of("intercom:admin?operation=me", "intercom:tag?operation=list",
+            "intercom:team?operation=list", "intercom:contact?operation=list", "intercom:company?operation=list",
+            "intercom:conversation?operation=get", "intercom:segment?operation=list", "intercom:admin?operation=list",
+            "intercom:ticket?operation=get");
+    private static final String OTHER_TOKEN = "dG9rLW90aGVyLXdvcmtzcGFjZS0yMDI2";
+    private static final String OTHER_TOKEN_PRODUCER = "intercom:contact?operation=get&accessToken=" + OTHER_TOKEN;
     private static final String ME = "{\"type\":\"admin\",\"id\":\"991\",\"name\":\"Ada\",\"email\":\"ada@example.com\","
                                      + "\"app\":{\"type\":\"app\",\"id_code\":\"ws7x\",\"region\":\"US\"}}";
     private static final String UNAUTHORIZED = "{\"type\":\"error.list\",\"request_id\":\"req-401-a\",\"errors\":"
@@ -66,6 +75,9 @@ class ProducerHealthCheckTest extends IntercomTestSupport {
             public void configure() {
                 from("direct:get").to(PRODUCER);
                 from("direct:unreachable").to("intercom:contact?operation=get&baseUri=http://127.0.0.1:" + closedPort);
+                for (int i = 0; i < SAME_TOKEN.size(); i++) {
+                    from("direct:same" + i).to(SAME_TOKEN.get(i));
+                }
             }
         };
     }
@@ -73,10 +85,10 @@ class ProducerHealthCheckTest extends IntercomTestSupport {
     @AfterEach
     void nothingShowsTheToken() {
         for (String text : seen) {
-            assertFalse(text.contains(TOKEN), "this shows the token: " + text);
+            assertFalse(text.contains(TOKEN) || text.contains(OTHER_TOKEN), "this shows a token: " + text);
         }
         for (String line : IntercomTestLog.lines()) {
-            assertFalse(line.contains(TOKEN), "a log line shows the token: " + line);
+            assertFalse(line.contains(TOKEN) || line.contains(OTHER_TOKEN), "a log line shows a token: " + line);
         }
     }
 
@@ -87,9 +99,9 @@ class ProducerHealthCheckTest extends IntercomTestSupport {
         HealthCheck.Result result = check(PRODUCER);
 
         assertEquals(HealthCheck.State.UP, result.getState(), () -> result.getMessage().orElse(""));
-        assertEquals("991", result.getDetails().get(IntercomProducerHealthCheck.ADMIN_ID));
-        assertEquals("ws7x", result.getDetails().get(IntercomProducerHealthCheck.WORKSPACE_ID));
-        assertEquals("US", result.getDetails().get(IntercomProducerHealthCheck.WORKSPACE_REGION));
+        assertEquals("991", result.getDetails().get(IntercomTokenProbe.ADMIN_ID));
+        assertEquals("ws7x", result.getDetails().get(IntercomTokenProbe.WORKSPACE_ID));
+        assertEquals("US", result.getDetails().get(IntercomTokenProbe.WORKSPACE_REGION));
         assertEquals(wireMock.baseUrl(), result.getDetails().get(IntercomHealthDetails.BASE_URI));
         verify(1, getRequestedFor(urlEqualTo("/me")).withHeader("Authorization", equalTo("Bearer " + TOKEN))
                 .withHeader("Intercom-Version", equalTo("2.16")));
@@ -130,7 +142,7 @@ class ProducerHealthCheckTest extends IntercomTestSupport {
     @Test
     void theAnswerIsCachedForTheCacheTimeThenAskedAgain() {
         stubFor(get("/me").willReturn(okJson(ME)));
-        fakeClock(PRODUCER);
+        fakeClock();
 
         for (int i = 0; i < 5; i++) {
             assertEquals(HealthCheck.State.UP, check(PRODUCER).getState());
@@ -149,7 +161,7 @@ class ProducerHealthCheckTest extends IntercomTestSupport {
     @Test
     void aFixedTokenBringsItUpAfterTheCacheTime() {
         stubFor(get("/me").willReturn(aResponse().withStatus(401).withBody(UNAUTHORIZED)));
-        fakeClock(PRODUCER);
+        fakeClock();
         assertEquals(HealthCheck.State.DOWN, check(PRODUCER).getState());
 
         stubFor(get("/me").willReturn(okJson(ME)));
@@ -158,6 +170,57 @@ class ProducerHealthCheckTest extends IntercomTestSupport {
         now.addAndGet(60_000);
         assertEquals(HealthCheck.State.UP, check(PRODUCER).getState());
         verify(2, getRequestedFor(urlEqualTo("/me")));
+    }
+
+    @Test
+    void theProducersOfOneTokenShareOneProbeACachePeriod() {
+        stubFor(get("/me").willReturn(okJson(ME)));
+        fakeClock();
+        List<String> producers = new ArrayList<>(SAME_TOKEN);
+        producers.add(PRODUCER);
+        assertEquals(producers.size(), producers.stream().map(uri -> healthCheck(uri).getId()).distinct().count(),
+                "a check of its own for each producer endpoint");
+
+        for (int round = 0; round < 3; round++) {
+            readinessOf(producers).forEach(result -> assertEquals(HealthCheck.State.UP, result.getState()));
+        }
+        verify(1, getRequestedFor(urlEqualTo("/me")));
+        readinessOf(producers).forEach(result -> {
+            assertEquals("991", result.getDetails().get(IntercomTokenProbe.ADMIN_ID));
+            see(result);
+        });
+
+        now.addAndGet(60_000);
+        readinessOf(producers).forEach(result -> assertEquals(HealthCheck.State.UP, result.getState()));
+        verify(2, getRequestedFor(urlEqualTo("/me")));
+    }
+
+    @Test
+    void twoTokensAreTwoProbesEachWithItsOwnAnswer() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:otherToken").to(OTHER_TOKEN_PRODUCER);
+            }
+        });
+        stubFor(get("/me").withHeader("Authorization", equalTo("Bearer " + TOKEN)).willReturn(okJson(ME)));
+        stubFor(get("/me").withHeader("Authorization", equalTo("Bearer " + OTHER_TOKEN))
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody(UNAUTHORIZED)));
+        fakeClock();
+
+        for (int round = 0; round < 3; round++) {
+            assertEquals(HealthCheck.State.UP, check(PRODUCER).getState());
+            assertEquals(HealthCheck.State.UP, check(SAME_TOKEN.get(0)).getState());
+            assertEquals(HealthCheck.State.DOWN, check(OTHER_TOKEN_PRODUCER).getState());
+        }
+
+        verify(1, getRequestedFor(urlEqualTo("/me")).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+        verify(1, getRequestedFor(urlEqualTo("/me")).withHeader("Authorization", equalTo("Bearer " + OTHER_TOKEN)));
+        HealthCheck.Result other = check(OTHER_TOKEN_PRODUCER);
+        assertFalse(healthCheck(OTHER_TOKEN_PRODUCER).getId().contains(OTHER_TOKEN), "the check's id shows the token");
+        assertTrue(String.valueOf(other.getDetails().get(HealthCheck.ENDPOINT_URI)).contains("accessToken=xxxxxx"),
+                String.valueOf(other.getDetails()));
+        see(other);
     }
 
     @Test
@@ -191,7 +254,7 @@ class ProducerHealthCheckTest extends IntercomTestSupport {
     void healthCheckProducerEnabledFalseLeavesTheCheckDisabledAndAsksNothing() throws Exception {
         stubFor(get("/me").willReturn(okJson(ME)));
         context.getComponent("intercom", IntercomComponent.class).setHealthCheckProducerEnabled(false);
-        String uri = "intercom:admin?operation=me";
+        String uri = "intercom:admin?operation=get";
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -214,9 +277,15 @@ class ProducerHealthCheckTest extends IntercomTestSupport {
 
     /** The readiness result of the endpoint's producer check, as Camel's health registry reports it. */
     private HealthCheck.Result check(String uri) {
-        String id = healthCheck(uri).getId();
-        return HealthCheckHelper.invokeReadiness(context, "full").stream().filter(r -> r.getCheck().getId().equals(id))
-                .findFirst().orElseThrow(() -> new AssertionError("no readiness result for " + id));
+        return readinessOf(List.of(uri)).get(0);
+    }
+
+    /** One readiness round of Camel's health registry: the results of these endpoints' producer checks. */
+    private List<HealthCheck.Result> readinessOf(List<String> uris) {
+        List<String> ids = uris.stream().map(uri -> healthCheck(uri).getId()).toList();
+        Collection<HealthCheck.Result> results = HealthCheckHelper.invokeReadiness(context, "full");
+        return ids.stream().map(id -> results.stream().filter(r -> r.getCheck().getId().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no readiness result for " + id))).toList();
     }
 
     private IntercomProducerHealthCheck healthCheck(String uri) {
@@ -228,8 +297,8 @@ class ProducerHealthCheckTest extends IntercomTestSupport {
                 .findFirst().orElseThrow(() -> new AssertionError("no producer check for " + uri));
     }
 
-    private void fakeClock(String uri) {
-        healthCheck(uri).setClock(now::get);
+    private void fakeClock() {
+        context.getComponent("intercom", IntercomComponent.class).setHealthCheckClock(now::get);
     }
 
     private void see(HealthCheck.Result result) {

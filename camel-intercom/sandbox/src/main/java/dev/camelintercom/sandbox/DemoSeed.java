@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The demo workspace, the same at every start: the support organisation of a small shop with admins, teams, tags,
  * {@value #CONTACTS} contacts (external ids {@code cust-0001} on) spread over {@value #COMPANIES} companies (company
- * ids {@code c-001} on), and a backlog of {@value #BACKLOG} open conversations asked 40 days ago. New conversations
+ * ids {@code c-001} on), and a backlog of {@value #BACKLOG} open conversations asked 40 days ago and not touched since
+ * (their {@code updated_at} is 40 days old too: a stale-conversation sweep finds them all at once). New conversations
  * arrive through {@link #arrivals(IntercomSandbox, Seeded, int, Duration)}. The main job of the examples and the standalone
  * sandbox ({@code --seed demo}) serve it. Seeding writes to the workspace directly: no API calls are counted.
  */
@@ -101,7 +102,7 @@ public final class DemoSeed {
         List<String> backlogIds = new ArrayList<>();
         long askedAt = sandbox.clock().now() - BACKLOG_AGE_SECONDS;
         for (int i = 0; i < BACKLOG; i++) {
-            backlogIds.add(workspace.createConversation(Map.of(
+            backlogIds.add(workspace.createUntouchedConversation(Map.of(
                     "from", Map.of("type", "contact", "id", contactIds.get(i * 11 % CONTACTS)),
                     "body", "Any news on my question from last month?", "created_at", askedAt + i * 600L))
                     .get("id").asText());

@@ -452,6 +452,20 @@ public final class Workspace {
         return createConversation(fromMap(fields));
     }
 
+    /**
+     * Seeding only, not what the API does: a conversation as it stands when nobody touched it since it was asked, its
+     * {@code updated_at} its {@code created_at} ({@code POST /conversations} stamps the time of the call), so that a
+     * seeded backlog is as stale as it is old.
+     */
+    ObjectNode createUntouchedConversation(Map<String, ?> fields) {
+        String id = createConversation(fields).get("id").asText();
+        return write(() -> {
+            ObjectNode conversation = store(Kind.CONVERSATION).require(id).deepCopy();
+            conversation.put("updated_at", conversation.get("created_at").asLong());
+            return save(Kind.CONVERSATION, conversation);
+        });
+    }
+
     ObjectNode createConversation(ObjectNode body) {
         JsonNode from = body.get("from");
         if (from == null || !from.isObject()) {

@@ -39,7 +39,13 @@ class DemoSeedTest extends SandboxClientTestSupport {
         for (ObjectNode conversation : conversations) {
             assertEquals("open", conversation.get("state").asText());
             assertTrue(conversation.get("created_at").asLong() <= now - Duration.ofDays(39).toSeconds());
+            assertEquals(conversation.get("created_at"), conversation.get("updated_at"), "untouched since it was asked");
         }
+        // and as stale to the API's search as it is old
+        long monthAgo = now - Duration.ofDays(30).toSeconds();
+        assertEquals(DemoSeed.BACKLOG, client.post("/conversations/search", "{\"query\": {\"field\": \"updated_at\", "
+                                                   + "\"operator\": \"<\", \"value\": " + monthAgo + "}}")
+                .body().path("total_count").asInt());
     }
 
     @Test

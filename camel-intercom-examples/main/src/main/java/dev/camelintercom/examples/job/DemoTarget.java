@@ -19,6 +19,9 @@ import dev.camelintercom.sandbox.SandboxRequests;
  */
 public final class DemoTarget implements JobTarget {
 
+    /** How many new conversations arrive by default. */
+    public static final int ARRIVALS = 36;
+
     private final IntercomSandbox sandbox;
     private final DemoSeed.Seeded seeded;
     private final long seededAt;
@@ -32,7 +35,7 @@ public final class DemoTarget implements JobTarget {
                 .rateLimitWindowSeconds(settings.intProperty("job.rate-limit-window", 10, 0)));
         this.seededAt = sandbox.clock().now();
         this.seeded = DemoSeed.seed(sandbox);
-        this.arrivalCount = settings.intProperty("job.arrivals", 36, 0);
+        this.arrivalCount = settings.intProperty("job.arrivals", ARRIVALS, 0);
         this.arrivalsEvery = settings.durationProperty("job.arrivals-every", "750ms", "0");
     }
 
@@ -74,7 +77,8 @@ public final class DemoTarget implements JobTarget {
         }
         for (String id : current.ids()) {
             ObjectNode conversation = sandbox.workspace().conversation(id);
-            if (conversation.path("team_assignee_id").isNull() && "open".equals(conversation.path("state").asText())) {
+            // an unassigned conversation's team_assignee_id is 0 (or null)
+            if (conversation.path("team_assignee_id").asLong(0) == 0 && "open".equals(conversation.path("state").asText())) {
                 return false;
             }
         }

@@ -14,9 +14,8 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -30,10 +29,11 @@ import static org.awaitility.Awaitility.await;
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = {"triage.delay=100", "triage.start-from=beginning"})
+@Import(ContextSandbox.class)
 @DirtiesContext
 class IntercomSpringBootApplicationTest {
 
-    private static final IntercomSandbox SANDBOX = IntercomSandbox.start();
+    private static final IntercomSandbox SANDBOX = ContextSandbox.start();
     private static final String TEAM_ID = SANDBOX.workspace().teams().get(0).get("id").asText();
     private static final String CONVERSATION_ID = seedOpenConversation();
     private static final Path LEADS = temporaryFolder();
@@ -47,15 +47,6 @@ class IntercomSpringBootApplicationTest {
         registry.add("intercom.admin-id", () -> SANDBOX.workspace().adminId());
         registry.add("intercom.triage-team-id", () -> TEAM_ID);
         registry.add("leads.dir", LEADS::toString);
-    }
-
-    /** Closed with the application context, after Camel has stopped its routes. */
-    @TestConfiguration
-    static class Sandbox {
-        @Bean
-        IntercomSandbox intercomSandbox() {
-            return SANDBOX;
-        }
     }
 
     @Test

@@ -8,11 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -30,11 +29,12 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = {"triage.delay=100", "intercom.admin-id=1", "intercom.triage-team-id=1"})
 @ExtendWith(OutputCaptureExtension.class)
+@Import(ContextSandbox.class)
 @DirtiesContext
 class WrongTokenHealthTest {
 
     private static final String WRONG_TOKEN = "dG9rLTdmM2E5Yy1yZXZva2Vk";
-    private static final IntercomSandbox SANDBOX = IntercomSandbox.start();
+    private static final IntercomSandbox SANDBOX = ContextSandbox.start();
 
     @Autowired
     private TestRestTemplate http;
@@ -43,14 +43,6 @@ class WrongTokenHealthTest {
     static void sandboxWithTheWrongToken(DynamicPropertyRegistry registry) {
         registry.add("camel.component.intercom.base-uri", SANDBOX::baseUri);
         registry.add("camel.component.intercom.access-token", () -> WRONG_TOKEN);
-    }
-
-    @TestConfiguration
-    static class Sandbox {
-        @Bean
-        IntercomSandbox intercomSandbox() {
-            return SANDBOX;
-        }
     }
 
     @Test

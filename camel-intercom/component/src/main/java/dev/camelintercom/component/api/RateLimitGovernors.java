@@ -25,7 +25,7 @@ public final class RateLimitGovernors {
     }
 
     /** Identifies a token's workspace without keeping the token: a hash of base URI and token. */
-    static String workspaceKey(String baseUri, String accessToken) {
+    public static String workspaceKey(String baseUri, String accessToken) {
         return sha256(baseUri + "\n" + accessToken);
     }
 
