@@ -36,7 +36,7 @@ public class IntercomEndpoint extends ScheduledPollEndpoint implements WebhookCa
     private static final long DEFAULT_POLL_DELAY = 30_000;
     private static final ResultMapper RESULTS = new ResultMapper(IntercomJson.mapper());
 
-    // declared again only to document the default: Camel's scheduled-poll consumer reads the superclass's delay
+    // declared again only so the metadata shows this default (as camel-mail does); the scheduler reads the superclass's delay
     @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY,
               description = "Milliseconds before the next poll (30 seconds, not Camel's usual 500 ms, which would spend the rate limit on idle polls).")
     private long delay = DEFAULT_POLL_DELAY;

@@ -1,5 +1,6 @@
-package dev.camelintercom.component;
+package dev.camelintercom.component.api;
 
+import dev.camelintercom.component.IntercomTransportException;
 import dev.camelintercom.testsupport.IntercomTestSupport;
 import java.util.Iterator;
 

@@ -1,5 +1,7 @@
-package dev.camelintercom.component;
+package dev.camelintercom.component.api;
 
+import dev.camelintercom.component.IntercomComponent;
+import dev.camelintercom.component.IntercomTransportException;
 import dev.camelintercom.testsupport.IntercomTestSupport;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

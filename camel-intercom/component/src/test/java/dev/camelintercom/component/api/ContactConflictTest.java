@@ -1,5 +1,8 @@
-package dev.camelintercom.component;
+package dev.camelintercom.component.api;
 
+import dev.camelintercom.component.IntercomApiException;
+import dev.camelintercom.component.IntercomConflictPolicy;
+import dev.camelintercom.component.IntercomConstants;
 import dev.camelintercom.testsupport.IntercomTestSupport;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.camelintercom.component;
+package dev.camelintercom.component.api;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -13,9 +13,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.camelintercom.component.api.IntercomJson;
-import dev.camelintercom.component.api.IntercomOperations;
-import dev.camelintercom.component.api.OperationDefinition;
 import dev.camelintercom.component.api.OperationDefinition.Result;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,7 @@
-package dev.camelintercom.component;
+package dev.camelintercom.component.api;
 
+import dev.camelintercom.component.IntercomConstants;
+import dev.camelintercom.component.IntercomInputException;
 import dev.camelintercom.testsupport.IntercomTestSupport;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
@@ -14,9 +16,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.camelintercom.component.PagedListing.PageCall;
-import dev.camelintercom.component.api.IntercomOperations;
-import dev.camelintercom.component.api.OperationDefinition;
+import dev.camelintercom.component.api.PagedListing.PageCall;
 import dev.camelintercom.component.model.IntercomObject;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -1,11 +1,9 @@
-package dev.camelintercom.component;
+package dev.camelintercom.component.api;
 
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import dev.camelintercom.component.api.IntercomOperations;
-import dev.camelintercom.component.api.OperationDefinition;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,8 @@
-package dev.camelintercom.component;
+package dev.camelintercom.component.api;
 
+import dev.camelintercom.component.IntercomApiException;
+import dev.camelintercom.component.IntercomConstants;
+import dev.camelintercom.component.IntercomErrorEntry;
 import dev.camelintercom.testsupport.IntercomTestSupport;
 import java.io.IOException;
 import java.io.InputStream;

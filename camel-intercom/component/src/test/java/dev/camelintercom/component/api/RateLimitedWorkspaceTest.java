@@ -1,4 +1,4 @@
-package dev.camelintercom.component;
+package dev.camelintercom.component.api;
 
 import dev.camelintercom.testsupport.IntercomTestSupport;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
-package dev.camelintercom.component;
+package dev.camelintercom.component.model;
 
+import dev.camelintercom.component.IntercomConstants;
 import dev.camelintercom.testsupport.IntercomTestSupport;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.camelintercom.component.model.Contact;
 import org.apache.camel.TypeConverter;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
-package dev.camelintercom.component;
+package dev.camelintercom.component.api;
 
+import dev.camelintercom.component.IntercomConstants;
+import dev.camelintercom.component.IntercomInputException;
 import dev.camelintercom.testsupport.IntercomTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
-package dev.camelintercom.component;
+package dev.camelintercom.component.api;
 
+import dev.camelintercom.component.IntercomApiException;
+import dev.camelintercom.component.IntercomConstants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

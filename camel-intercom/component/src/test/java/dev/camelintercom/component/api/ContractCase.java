@@ -1,4 +1,4 @@
-package dev.camelintercom.component;
+package dev.camelintercom.component.api;
 
 import java.util.Map;
 
