@@ -93,7 +93,8 @@ final class SearchWindowReader implements WindowReader {
     }
 
     private String next(JsonNode response) {
-        return response == null ? null : target.readOperation().paging().next(response);
+        return response == null ? null
+                : target.readOperation().paging().next(response, response.path(target.readOperation().itemsField()).size());
     }
 
     private long timestamp(JsonNode item) {
