@@ -3,7 +3,6 @@ package dev.camelintercom.component.api;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,10 +16,12 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +40,8 @@ public final class IntercomClient {
 
     private final CloseableHttpClient http;
     private final String baseUri;
-    private final String authorization;
-    private final String apiVersion;
+    // Authorization, Intercom-Version, Accept and User-Agent: the same on every call
+    private final Header[] fixedHeaders;
     private final ObjectMapper mapper;
     private final RateLimitAccounting rateLimits;
     private final String workspace;
@@ -52,8 +53,9 @@ public final class IntercomClient {
                           RateLimitGovernor governor) {
         this.http = http;
         this.baseUri = baseUri;
-        this.authorization = "Bearer " + accessToken;
-        this.apiVersion = apiVersion;
+        this.fixedHeaders = new Header[] {
+                new BasicHeader("Authorization", "Bearer " + accessToken), new BasicHeader("Intercom-Version", apiVersion),
+                new BasicHeader("Accept", "application/json"), new BasicHeader("User-Agent", USER_AGENT) };
         this.mapper = mapper;
         this.rateLimits = new RateLimitAccounting(governor);
         this.workspace = RateLimitGovernors.workspaceKey(baseUri, accessToken);
@@ -78,12 +80,8 @@ public final class IntercomClient {
     /** Sends the request; a successful answer's body is read by the reader, straight off the response stream. */
     public <T> IntercomResponse<T> execute(IntercomRequest request, BodyReader<T> reader)
             throws IOException, IntercomApiException {
-        String uri = baseUri + request.path() + queryString(request.query());
-        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), java.net.URI.create(uri));
-        http.setHeader("Authorization", authorization);
-        http.setHeader("Intercom-Version", apiVersion);
-        http.setHeader("Accept", "application/json");
-        http.setHeader("User-Agent", USER_AGENT);
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), java.net.URI.create(uri(request)));
+        http.setHeaders(fixedHeaders);
         if (request.body() != null) {
             http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.body()), ContentType.APPLICATION_JSON));
         }
@@ -174,13 +172,16 @@ public final class IntercomClient {
         }
     }
 
-    private static String queryString(Map<String, String> query) {
-        if (query.isEmpty()) {
-            return "";
+    /** The base URI, the path and the query, in one builder. */
+    private String uri(IntercomRequest request) {
+        StringBuilder uri = new StringBuilder(baseUri.length() + request.path().length() + 16 * request.query().size())
+                .append(baseUri).append(request.path());
+        char separator = '?';
+        for (Map.Entry<String, String> e : request.query().entrySet()) {
+            uri.append(separator).append(UriEncoding.encode(e.getKey())).append('=').append(UriEncoding.encode(e.getValue()));
+            separator = '&';
         }
-        StringJoiner joiner = new StringJoiner("&", "?", "");
-        query.forEach((k, v) -> joiner.add(UriEncoding.encode(k) + "=" + UriEncoding.encode(v)));
-        return joiner.toString();
+        return uri.toString();
     }
 
 }
