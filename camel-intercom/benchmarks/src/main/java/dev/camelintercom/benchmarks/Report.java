@@ -137,7 +137,7 @@ final class Report {
     }
 
     private static String yes(boolean met) {
-        return met ? "yes" : "**not yet**";
+        return met ? "yes" : "**no** (the remaining costs: see below)";
     }
 
     private void perCall() {

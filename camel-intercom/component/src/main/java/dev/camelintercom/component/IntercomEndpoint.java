@@ -100,7 +100,7 @@ public class IntercomEndpoint extends ScheduledPollEndpoint implements WebhookCa
      */
     Admin identify() throws Exception {
         OperationDefinition me = IntercomOperations.row("admin", "me");
-        return (Admin) RESULTS.toObject(me, client().execute(me.request(null)).body());
+        return (Admin) client().execute(me.request(null), RESULTS.readerOf(me)).body();
     }
 
     /** The API's base URI (no token: it travels in a header), for tracing and the developer console. */

@@ -3,6 +3,7 @@ package dev.camelintercom.component;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import dev.camelintercom.component.api.BodyReader;
 import dev.camelintercom.component.api.ContactConflictResolver;
 import dev.camelintercom.component.api.IntercomJson;
 import dev.camelintercom.component.api.IntercomResponse;
@@ -88,33 +89,34 @@ public class IntercomProducer extends DefaultProducer {
         OperationDefinition op = request.operation();
         boolean paginate = op != null && op.result() == OperationDefinition.Result.LIST && paginate(message, op, configuration);
         clearResultHeaders(message);
-        IntercomResponse response;
+        BodyReader<?> reader = resultMapper.readerOf(op);
+        IntercomResponse<?> response;
         try {
-            response = endpoint.client().execute(request);
+            response = endpoint.client().execute(request, reader);
         } catch (IntercomApiException e) {
             if (!ContactConflictResolver.applies(op, e, configuration.getContactConflict())) {
                 setRedeliveryDelay(message, e);
                 throw e;
             }
-            response = conflictResolver.resolve(endpoint.client(), request, e, configuration.getContactConflict());
+            response = conflictResolver.resolve(endpoint.client(), request, e, configuration.getContactConflict(), reader);
             message.setHeader(IntercomConstants.CONFLICT_RESOLVED, configuration.getContactConflict().name());
         } catch (Exception e) {
             message.removeHeader(Exchange.REDELIVERY_DELAY);
             throw e;
         }
         message.removeHeader(Exchange.REDELIVERY_DELAY);
-        resultMapper.bodyOf(op, request, response);
+        Object body = resultMapper.bodyOf(op, request, response);
         setResponseHeaders(message, response);
         if (op == null) {
-            message.setBody(response.body());
+            message.setBody(body);
             return;
         }
         switch (op.result()) {
             case NONE -> {
                 // the body stays as it was: Intercom returns nothing (202 for data events)
             }
-            case OBJECT, FIRST_OF_LIST -> setObject(message, resultMapper.toObject(op, response.body()));
-            case LIST -> setList(message, op, request, response, paginate, configuration.getMaxResults());
+            case OBJECT, FIRST_OF_LIST -> setObject(message, (IntercomObject) body);
+            case LIST -> setList(message, op, request, ResultMapper.page(body), paginate, configuration.getMaxResults());
             default -> throw new IllegalStateException("Unknown result kind " + op.result());
         }
     }
@@ -148,9 +150,8 @@ public class IntercomProducer extends DefaultProducer {
         return paginate;
     }
 
-    private void setList(Message message, OperationDefinition op, IntercomRequest request, IntercomResponse response,
-            boolean paginate, int maxResults) throws Exception {
-        Page<IntercomObject> page = resultMapper.toPage(op, response.body());
+    private void setList(Message message, OperationDefinition op, IntercomRequest request, Page<IntercomObject> page,
+            boolean paginate, int maxResults) {
         setIfNotNull(message, IntercomConstants.TOTAL_COUNT, page.totalCount());
         if (paginate) {
             message.removeHeader(IntercomConstants.NEXT_PAGE);
@@ -184,7 +185,7 @@ public class IntercomProducer extends DefaultProducer {
         }
     }
 
-    private static void setResponseHeaders(Message message, IntercomResponse response) {
+    private static void setResponseHeaders(Message message, IntercomResponse<?> response) {
         message.setHeader(IntercomConstants.RESPONSE_CODE, response.status());
         setIfNotNull(message, IntercomConstants.REQUEST_ID, response.requestId());
         setIfNotNull(message, IntercomConstants.RATE_LIMIT_LIMIT, response.rateLimitLimit());

@@ -21,7 +21,7 @@ final class ApiErrors {
     static IntercomApiException toException(IntercomRequest request, String baseUri, RawResponse raw, ObjectMapper mapper) {
         JsonNode body = null;
         try {
-            body = raw.body().isBlank() ? null : mapper.readTree(raw.body());
+            body = raw.text().isBlank() ? null : mapper.readTree(raw.text());
         } catch (JsonProcessingException e) {
             // an HTML page from a proxy or load balancer: no Intercom error codes to read
         }
@@ -32,13 +32,13 @@ final class ApiErrors {
                         e.path("field").asText(null)));
             }
         }
-        return new IntercomApiException(request.method(), baseUri + request.path(), raw.status(), raw.reason(), raw.headers(),
-                raw.body(), errors, requestId(raw, body), raw.longHeader(RateLimitAccounting.RESET), canonicalLink(raw),
+        return new IntercomApiException(request.method(), baseUri + request.path(), raw.status(), raw.reason(), raw.headerMap(),
+                raw.text(), errors, requestId(raw, body), raw.longHeader(RateLimitAccounting.RESET), canonicalLink(raw),
                 request.retrySafe());
     }
 
     /** Intercom's id of the request: the {@code X-Request-Id} header, else the body's {@code request_id}. */
-    static String requestId(RawResponse raw, JsonNode body) {
+    private static String requestId(RawResponse raw, JsonNode body) {
         String id = raw.header("X-Request-Id");
         if (id == null && body != null && body.hasNonNull("request_id")) {
             id = body.get("request_id").asText();

@@ -35,14 +35,14 @@ public final class ContactConflictResolver {
                && e.getStatusCode() == 409;
     }
 
-    /** The response of reading (returnExisting) or updating (update) the existing contact. */
-    public IntercomResponse resolve(IntercomClient client, IntercomRequest create, IntercomApiException conflict,
-            IntercomConflictPolicy policy) throws IOException, IntercomApiException {
+    /** The response of reading (returnExisting) or updating (update) the existing contact, read by the create's reader. */
+    public <T> IntercomResponse<T> resolve(IntercomClient client, IntercomRequest create, IntercomApiException conflict,
+            IntercomConflictPolicy policy, BodyReader<T> reader) throws IOException, IntercomApiException {
         String id = existingId(client, create, conflict);
         if (policy == IntercomConflictPolicy.update) {
-            return client.execute(UPDATE.request(create.body().deepCopy(), id));
+            return client.execute(UPDATE.request(create.body().deepCopy(), id), reader);
         }
-        return client.execute(GET.request(null, id));
+        return client.execute(GET.request(null, id), reader);
     }
 
     private String existingId(IntercomClient client, IntercomRequest create, IntercomApiException conflict)

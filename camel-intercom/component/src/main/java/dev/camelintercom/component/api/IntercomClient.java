@@ -2,11 +2,11 @@ package dev.camelintercom.component.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelintercom.component.IntercomApiException;
@@ -14,10 +14,14 @@ import dev.camelintercom.component.IntercomConfiguration;
 import dev.camelintercom.component.IntercomTransportException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +40,8 @@ public final class IntercomClient {
 
     private final CloseableHttpClient http;
     private final String baseUri;
-    private final String authorization;
-    private final String apiVersion;
+    // Authorization, Intercom-Version, Accept and User-Agent: the same on every call
+    private final Header[] fixedHeaders;
     private final ObjectMapper mapper;
     private final RateLimitAccounting rateLimits;
     private final String workspace;
@@ -49,8 +53,9 @@ public final class IntercomClient {
                           RateLimitGovernor governor) {
         this.http = http;
         this.baseUri = baseUri;
-        this.authorization = "Bearer " + accessToken;
-        this.apiVersion = apiVersion;
+        this.fixedHeaders = new Header[] {
+                new BasicHeader("Authorization", "Bearer " + accessToken), new BasicHeader("Intercom-Version", apiVersion),
+                new BasicHeader("Accept", "application/json"), new BasicHeader("User-Agent", USER_AGENT) };
         this.mapper = mapper;
         this.rateLimits = new RateLimitAccounting(governor);
         this.workspace = RateLimitGovernors.workspaceKey(baseUri, accessToken);
@@ -67,30 +72,25 @@ public final class IntercomClient {
                 IntercomJson.mapper(), governor);
     }
 
-    public IntercomResponse execute(IntercomRequest request) throws IOException, IntercomApiException {
-        String uri = baseUri + request.path() + queryString(request.query());
-        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), java.net.URI.create(uri));
-        http.setHeader("Authorization", authorization);
-        http.setHeader("Intercom-Version", apiVersion);
-        http.setHeader("Accept", "application/json");
-        http.setHeader("User-Agent", USER_AGENT);
+    /** Sends the request; a successful answer's body is read as a tree. */
+    public IntercomResponse<JsonNode> execute(IntercomRequest request) throws IOException, IntercomApiException {
+        return execute(request, BodyReader.TREE);
+    }
+
+    /** Sends the request; a successful answer's body is read by the reader, straight off the response stream. */
+    public <T> IntercomResponse<T> execute(IntercomRequest request, BodyReader<T> reader)
+            throws IOException, IntercomApiException {
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), java.net.URI.create(uri(request)));
+        http.setHeaders(fixedHeaders);
         if (request.body() != null) {
             http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.body()), ContentType.APPLICATION_JSON));
         }
         SCROLLS.beforeRequest(workspace, request);
         long ticket = awaitRateLimit(request);
         LOG.debug("Calling Intercom: {} {}", request.method(), request.path());
-        RawResponse raw = null;
+        Answer<T> answer = null;
         try {
-            raw = this.http.execute(http, response -> {
-                Map<String, String> headers = new LinkedHashMap<>();
-                for (Header h : response.getHeaders()) {
-                    headers.put(h.getName(), h.getValue());
-                }
-                String body = response.getEntity() == null
-                        ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-                return new RawResponse(response.getCode(), response.getReasonPhrase(), headers, body);
-            });
+            answer = this.http.execute(http, response -> answer(response, reader));
         } catch (IOException e) {
             boolean mayHaveArrived = !TransportFailures.beforeSending(e);
             throw new IntercomTransportException(request.method() + " " + request.path() + " failed: "
@@ -98,17 +98,66 @@ public final class IntercomClient {
                                                  + " (" + e.getClass().getSimpleName() + ")",
                     e, mayHaveArrived, request.retrySafe());
         } finally {
-            rateLimits.count(ticket, raw);
+            rateLimits.count(ticket, answer == null ? null : answer.raw());
         }
+        RawResponse raw = answer.raw();
         LOG.debug("Intercom answered {} to {} {}", raw.status(), request.method(), request.path());
-        LOG.trace("Intercom response body: {}", raw.body());
+        LOG.trace("Intercom response body: {}", raw.text());
         if (raw.status() >= 300) {
             SCROLLS.afterResponse(workspace, request, true);
             throw ApiErrors.toException(request, baseUri, raw, mapper);
         }
-        IntercomResponse response = success(request, raw);
-        SCROLLS.afterResponse(workspace, request, response.body() == null || response.body().path("data").isEmpty());
-        return response;
+        if (answer.unreadable() != null) {
+            throw unreadable(request, raw, answer.unreadable());
+        }
+        BodyReader.Body<T> body = answer.body();
+        SCROLLS.afterResponse(workspace, request, body == null || body.noData());
+        String requestId = raw.header("X-Request-Id");
+        if (requestId == null && body != null) {
+            requestId = body.requestId();
+        }
+        return new IntercomResponse<>(raw.status(), body == null ? null : body.value(), body != null, requestId,
+                raw.intHeader(RateLimitAccounting.LIMIT), raw.intHeader(RateLimitAccounting.REMAINING),
+                raw.longHeader(RateLimitAccounting.RESET));
+    }
+
+    /**
+     * Reads a response inside HttpClient's handler. An error's body is kept as text for its exception (so is any body
+     * while the trace log is on); a successful one is parsed straight from the stream. A body that cannot be read as
+     * JSON is kept as the failure, so that the call still counts as answered.
+     */
+    private <T> Answer<T> answer(ClassicHttpResponse response, BodyReader<T> reader) throws IOException, HttpException {
+        HttpEntity entity = response.getEntity();
+        int status = response.getCode();
+        String text = null;
+        if (status >= 300 || LOG.isTraceEnabled()) {
+            text = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8);
+        }
+        RawResponse raw = new RawResponse(status, response.getReasonPhrase(), response.getHeaders(), text);
+        if (status >= 300 || entity == null) {
+            return new Answer<>(raw, null, null);
+        }
+        try (JsonParser parser = text != null ? mapper.createParser(text) : mapper.createParser(entity.getContent())) {
+            return parser.nextToken() == null
+                    ? new Answer<>(raw, null, null) : new Answer<>(raw, reader.read(parser), null);
+        } catch (JsonProcessingException e) {
+            return new Answer<>(raw, null, e);
+        }
+    }
+
+    /** A 2xx body that is not JSON (a proxy's page) fails as a transport failure; one that does not fit the model as it is. */
+    private static IOException unreadable(IntercomRequest request, RawResponse raw, JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException) {
+                return new IntercomTransportException("Intercom answered " + raw.status() + " to " + request
+                                                      + " with a body that is not JSON", e, true, request.retrySafe());
+            }
+        }
+        return e;
+    }
+
+    /** What the response handler read: the response, and the body or why it could not be read (both null without one). */
+    private record Answer<T>(RawResponse raw, BodyReader.Body<T> body, JsonProcessingException unreadable) {
     }
 
     /** @return the governor's ticket for the call, or 0 without a governor */
@@ -123,28 +172,16 @@ public final class IntercomClient {
         }
     }
 
-    private IntercomResponse success(IntercomRequest request, RawResponse raw) throws IOException {
-        JsonNode body = null;
-        if (!raw.body().isBlank()) {
-            try {
-                body = mapper.readTree(raw.body());
-            } catch (JsonProcessingException e) {
-                throw new IntercomTransportException("Intercom answered " + raw.status() + " to " + request
-                                                     + " with a body that is not JSON", e, true, request.retrySafe());
-            }
+    /** The base URI, the path and the query, in one builder. */
+    private String uri(IntercomRequest request) {
+        StringBuilder uri = new StringBuilder(baseUri.length() + request.path().length() + 16 * request.query().size())
+                .append(baseUri).append(request.path());
+        char separator = '?';
+        for (Map.Entry<String, String> e : request.query().entrySet()) {
+            uri.append(separator).append(UriEncoding.encode(e.getKey())).append('=').append(UriEncoding.encode(e.getValue()));
+            separator = '&';
         }
-        return new IntercomResponse(raw.status(), body, raw.headers(), ApiErrors.requestId(raw, body),
-                raw.intHeader(RateLimitAccounting.LIMIT), raw.intHeader(RateLimitAccounting.REMAINING),
-                raw.longHeader(RateLimitAccounting.RESET));
-    }
-
-    private static String queryString(Map<String, String> query) {
-        if (query.isEmpty()) {
-            return "";
-        }
-        StringJoiner joiner = new StringJoiner("&", "?", "");
-        query.forEach((k, v) -> joiner.add(UriEncoding.encode(k) + "=" + UriEncoding.encode(v)));
-        return joiner.toString();
+        return uri.toString();
     }
 
 }

@@ -1,12 +1,9 @@
 package dev.camelintercom.component.api;
 
-import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * A successful answer of the API: the status, the JSON body (null when empty) and the figures of its headers.
+ * A successful answer of the API: the status, the body as its {@link BodyReader} read it (null when the answer had
+ * none), whether it had one, and the figures of its headers.
  */
-public record IntercomResponse(int status, JsonNode body, Map<String, String> headers, String requestId,
+public record IntercomResponse<T>(int status, T body, boolean hasBody, String requestId,
         Integer rateLimitLimit, Integer rateLimitRemaining, Long rateLimitReset) {
 }

@@ -76,8 +76,8 @@ final class MessageInputs implements BodyRuleContext {
     }
 
     /** The path template with each variable filled from its source, percent-encoded; digits-only where so declared. */
-    String fillPath(String template, Map<String, InputSource> sources, List<String> digits, ObjectNode body) {
-        String path = template;
+    String fillPath(PathTemplate template, Map<String, InputSource> sources, List<String> digits, ObjectNode body) {
+        String[] values = new String[template.variables()];
         for (Map.Entry<String, InputSource> e : sources.entrySet()) {
             String value = resolve(e.getValue(), body);
             if (value == null || value.isBlank()) {
@@ -87,9 +87,12 @@ final class MessageInputs implements BodyRuleContext {
             if (digits.contains(e.getKey()) && !value.chars().allMatch(Character::isDigit)) {
                 throw invalid(e.getKey(), e.getKey() + " must be digits only, but was '" + value + "'");
             }
-            path = path.replace("{" + e.getKey() + "}", UriEncoding.encode(value));
+            int index = template.indexOf(e.getKey());
+            if (index >= 0) {
+                values[index] = UriEncoding.encode(value);
+            }
         }
-        return path;
+        return template.fill(values);
     }
 
     /** Adds the entries of the {@code CamelIntercomQuery} header. */

@@ -35,6 +35,7 @@ public final class OperationDefinition {
     private final String name;
     private final String method;
     private final String pathTemplate;
+    private final PathTemplate path;
     private final Map<String, InputSource> pathParams;
     private final List<String> digitPathParams;
     private final Map<String, InputSource> queryParams;
@@ -55,6 +56,7 @@ public final class OperationDefinition {
         this.name = b.name;
         this.method = b.method;
         this.pathTemplate = b.pathTemplate;
+        this.path = PathTemplate.of(b.pathTemplate);
         this.pathParams = Collections.unmodifiableMap(b.pathParams);
         this.digitPathParams = List.copyOf(b.digitPathParams);
         this.queryParams = Collections.unmodifiableMap(b.queryParams);
@@ -94,6 +96,11 @@ public final class OperationDefinition {
 
     public String pathTemplate() {
         return pathTemplate;
+    }
+
+    /** The path template, split once for filling in. */
+    PathTemplate path() {
+        return path;
     }
 
     /** The path variables, in order, with the parameter each is filled from. */
@@ -177,12 +184,12 @@ public final class OperationDefinition {
             throw new IllegalArgumentException(fullName() + " takes " + pathParams.size() + " path values, not "
                                                + pathValues.length);
         }
-        String path = pathTemplate;
+        String[] values = new String[path.variables()];
         int i = 0;
         for (String variable : pathParams.keySet()) {
-            path = path.replace("{" + variable + "}", UriEncoding.encode(pathValues[i++]));
+            values[path.indexOf(variable)] = UriEncoding.encode(pathValues[i++]);
         }
-        return new IntercomRequest(this, path, new LinkedHashMap<>(fixedQuery), sendsBody ? body : null);
+        return new IntercomRequest(this, path.fill(values), new LinkedHashMap<>(fixedQuery), sendsBody ? body : null);
     }
 
     @Override

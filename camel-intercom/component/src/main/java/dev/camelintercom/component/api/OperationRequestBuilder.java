@@ -33,7 +33,7 @@ public final class OperationRequestBuilder {
         ObjectNode body = ctx.body(mapper, first.sendsBody());
         OperationDefinition def = chooseVariant(variants, body, ctx);
 
-        String path = ctx.fillPath(def.pathTemplate(), def.pathParams(), def.digitPathParams(), body);
+        String path = ctx.fillPath(def.path(), def.pathParams(), def.digitPathParams(), body);
         Map<String, String> query = new LinkedHashMap<>(def.fixedQuery());
         def.queryParams().forEach((name, param) -> {
             String value = ctx.resolve(param, body);
@@ -65,9 +65,7 @@ public final class OperationRequestBuilder {
 
     private OperationDefinition chooseVariant(List<OperationDefinition> variants, ObjectNode body, MessageInputs ctx) {
         for (OperationDefinition def : variants) {
-            boolean resolvable = def.pathParams().values().stream()
-                    .allMatch(param -> ctx.peek(param, body) != null);
-            if (resolvable) {
+            if (resolvable(def, body, ctx)) {
                 return def;
             }
         }
@@ -86,6 +84,15 @@ public final class OperationRequestBuilder {
             alternatives.add(needs.toString());
         }
         throw ctx.invalid(variants.get(0).pathParams().keySet().iterator().next(), "needs " + alternatives);
+    }
+
+    private static boolean resolvable(OperationDefinition def, ObjectNode body, MessageInputs ctx) {
+        for (InputSource param : def.pathParams().values()) {
+            if (ctx.peek(param, body) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Integer perPage(OperationDefinition def, Message message, IntercomConfiguration configuration, MessageInputs ctx) {

@@ -16,7 +16,7 @@ public enum Paging {
         }
 
         @Override
-        public String next(JsonNode response) {
+        public String next(JsonNode response, int items) {
             return null;
         }
     },
@@ -29,7 +29,7 @@ public enum Paging {
         }
 
         @Override
-        public String next(JsonNode response) {
+        public String next(JsonNode response, int items) {
             return nextCursor(response);
         }
     },
@@ -50,7 +50,7 @@ public enum Paging {
         }
 
         @Override
-        public String next(JsonNode response) {
+        public String next(JsonNode response, int items) {
             return nextCursor(response);
         }
     },
@@ -63,7 +63,7 @@ public enum Paging {
         }
 
         @Override
-        public String next(JsonNode response) {
+        public String next(JsonNode response, int items) {
             JsonNode pages = response.path("pages");
             int page = pages.path("page").asInt(0);
             int total = pages.path("total_pages").asInt(0);
@@ -78,10 +78,8 @@ public enum Paging {
         }
 
         @Override
-        public String next(JsonNode response) {
-            JsonNode data = response.path("data");
-            String param = response.path(SCROLL_PARAM).asText(null);
-            return data.isArray() && !data.isEmpty() ? param : null;
+        public String next(JsonNode response, int items) {
+            return items > 0 ? response.path(SCROLL_PARAM).asText(null) : null;
         }
     };
 
@@ -91,8 +89,13 @@ public enum Paging {
     /** Sets the page size and the position (a cursor, page number or scroll parameter; null for the first page). */
     public abstract void apply(IntercomRequest request, Integer perPage, String position);
 
-    /** The position of the page after this response, or null when this was the last */
-    public abstract String next(JsonNode response);
+    /**
+     * The position of the page after this response, or null when this was the last.
+     *
+     * @param response the response's fields (those besides the items are enough)
+     * @param items    how many items the page held
+     */
+    public abstract String next(JsonNode response, int items);
 
     private static void putIfNotNull(IntercomRequest request, String name, Object value) {
         if (value != null) {

@@ -58,8 +58,8 @@ public final class PagingIterator implements Iterator<IntercomObject> {
         IntercomRequest request = firstRequest.copy();
         operation.paging().apply(request, null, position);
         try {
-            Page<IntercomObject> page = resultMapper.toPage(operation,
-                    resultMapper.bodyOf(operation, request, client.execute(request)));
+            Page<IntercomObject> page = ResultMapper.page(resultMapper.bodyOf(operation, request,
+                    client.execute(request, resultMapper.readerOf(operation))));
             current = page.items().iterator();
             next = page.next();
         } catch (IOException | IntercomApiException e) {

@@ -1,7 +1,5 @@
 package dev.camelintercom.component.api;
 
-import java.util.NavigableSet;
-import java.util.TreeSet;
 import java.util.function.LongSupplier;
 
 /**
@@ -10,7 +8,8 @@ import java.util.function.LongSupplier;
  * (Intercom may not have counted them yet), and when the budget left is at the reserve, holds further calls until the
  * window resets, instead of sending them into a 429. An optional cap limits the calls per 10-second window on the
  * client side, for apps that share the workspace budget with others.
- * Waiting threads sleep on a monitor: nothing spins.
+ * Waiting threads sleep on a monitor: nothing spins. Both entries per call ({@code acquire}, {@code update}) are
+ * short critical sections that allocate nothing, and an update wakes threads only when some are waiting.
  */
 public final class RateLimitGovernor {
 
@@ -28,7 +27,8 @@ public final class RateLimitGovernor {
     private long capWindowStart;
     private int capCount;
     private long lastTicket;
-    private final NavigableSet<Long> onTheirWay = new TreeSet<>(); // tickets of the calls not answered yet
+    private final Tickets onTheirWay = new Tickets(); // tickets of the calls not answered yet
+    private int waiting; // threads waiting in acquire: only they need a notifyAll
 
     public RateLimitGovernor(int reserve, int maxRequestsPerWindow) {
         this(reserve, maxRequestsPerWindow, System::currentTimeMillis);
@@ -74,7 +74,12 @@ public final class RateLimitGovernor {
                 onTheirWay.add(++lastTicket);
                 return lastTicket;
             }
-            wait(waitUntil - now);
+            waiting++;
+            try {
+                wait(waitUntil - now);
+            } finally {
+                waiting--;
+            }
         }
     }
 
@@ -85,7 +90,7 @@ public final class RateLimitGovernor {
             return;
         }
         // the calls sent after this one that are still on their way had likely not reached Intercom when it counted
-        int left = Math.max(0, headerRemaining - onTheirWay.tailSet(ticket, false).size());
+        int left = Math.max(0, headerRemaining - onTheirWay.countAfter(ticket));
         long reset = headerResetSeconds * 1000;
         limit = headerLimit;
         if (reset > headerResetMillis) {
@@ -97,7 +102,9 @@ public final class RateLimitGovernor {
             // responses overtake each other: the lowest count of the window is the truest
             remaining = Math.min(remaining, left);
         }
-        notifyAll();
+        if (waiting > 0) {
+            notifyAll();
+        }
     }
 
     /** The call with this ticket got no answer (the network failed). */

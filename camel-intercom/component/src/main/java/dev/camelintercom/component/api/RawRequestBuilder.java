@@ -78,7 +78,7 @@ public final class RawRequestBuilder {
             }
             placeholders.put(m.group(1), param);
         }
-        path = ctx.fillPath(path, placeholders, List.of(), null);
+        path = ctx.fillPath(PathTemplate.of(path), placeholders, List.of(), null);
         ctx.addExtraQuery(query);
         // a body is sent when the message has one (a DELETE only when it is not empty: some detaches need admin_id);
         // POST, PUT and PATCH without a message body send none (archive, the company list)

@@ -1,18 +1,25 @@
 package dev.camelintercom.component.api;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An HTTP response as read off the wire: status, reason, headers and the body as text. */
-record RawResponse(int status, String reason, Map<String, String> headers, String body) {
+import org.apache.hc.core5.http.Header;
 
-    /** A header's value, its name matched without case; null when absent. */
+/**
+ * An HTTP response as read off the wire: status, reason, headers and, for an error (or when the body is traced), the
+ * body as text; null when a successful body was read straight from the stream.
+ */
+record RawResponse(int status, String reason, Header[] headers, String text) {
+
+    /** A header's value, its name matched without case (the last, when repeated); null when absent. */
     String header(String name) {
-        for (Map.Entry<String, String> e : headers.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(name)) {
-                return e.getValue();
+        String value = null;
+        for (Header h : headers) {
+            if (h.getName().equalsIgnoreCase(name)) {
+                value = h.getValue();
             }
         }
-        return null;
+        return value;
     }
 
     Integer intHeader(String name) {
@@ -28,5 +35,14 @@ record RawResponse(int status, String reason, Map<String, String> headers, Strin
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The headers by name (a repeated one with its last value), for an error's details. */
+    Map<String, String> headerMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Header h : headers) {
+            map.put(h.getName(), h.getValue());
+        }
+        return map;
     }
 }

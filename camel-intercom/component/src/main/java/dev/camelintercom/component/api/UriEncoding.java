@@ -12,6 +12,22 @@ final class UriEncoding {
     }
 
     static String encode(String text) {
+        // ids and most values are made of the characters URLEncoder leaves as they are: no copies for them
+        if (unchanged(text)) {
+            return text;
+        }
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static boolean unchanged(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean kept = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                           || c == '.' || c == '-' || c == '*' || c == '_';
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -34,6 +34,16 @@ final class CandidateCollector {
         }
     }
 
+    /** Whether the result is full: {@code limit} candidates or more are held. */
+    boolean isFull() {
+        return kept.size() >= limit;
+    }
+
+    /** How many more candidates the result has room for. */
+    int room() {
+        return Math.max(0, limit - kept.size());
+    }
+
     /** Whether, reading in ascending order, nothing later can enter the result any more. */
     boolean isCompleteBefore(long nextTimestamp) {
         if (kept.size() < limit) {

@@ -41,7 +41,7 @@ final class ScrollWindowReader implements WindowReader {
             }
             response.path(scroll.itemsField())
                     .forEach(item -> collector.offer(Candidates.of(item, timestampField, PollTarget.COMPANY, mapper)));
-            position = scroll.paging().next(response);
+            position = scroll.paging().next(response, response.path(scroll.itemsField()).size());
         } while (position != null);
         return collector.result();
     }

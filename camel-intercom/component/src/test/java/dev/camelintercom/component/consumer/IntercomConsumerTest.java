@@ -120,6 +120,36 @@ class IntercomConsumerTest {
     }
 
     @Test
+    void aBacklogLargerThanAPollDrainsInAboutItsPagesNotItsPagesOnEveryPoll() throws Exception {
+        // created one second apart and more than an hour ago, as a backlog that built up, whatever the date today
+        SandboxClock clock = SandboxClock.manual(java.time.Instant.now().getEpochSecond() - 3_600 - 1_500);
+        try (IntercomSandbox backlog = IntercomSandbox.start(SandboxOptions.defaults().clock(clock))) {
+            String contact = backlog.workspace().createContact(Map.of("email", "backlog@example.com")).get("id").asText();
+            List<String> created = new ArrayList<>();
+            for (int i = 0; i < 1_500; i++) {
+                clock.advance(1);
+                created.add(backlog.workspace().createConversation(contact, "Backlog " + i).get("id").asText());
+            }
+            backlog.requests().clear();
+            try (ConsumerHarness camel = new ConsumerHarness(backlog)
+                    .route("r", "intercom:conversation?startFrom=beginning&maxMessagesPerPoll=400&startScheduler=false")
+                    .start()) {
+                List<Integer> perPoll = new ArrayList<>();
+                for (int n = camel.poll("r"); n > 0; n = camel.poll("r")) {
+                    perPoll.add(n);
+                }
+                assertEquals(List.of(400, 400, 400, 300), perPoll);
+                assertEquals(created, camel.ids("conversation"));
+                // 10 pages of 150, a call more per poll for its lookback (60 s: 60 objects read again and skipped),
+                // and 4 for sizing the slices and finding the end; reading on to the backlog's end on every poll, as
+                // before, took 10 + 8 + 6 + 3 + 1 = 28
+                int calls = backlog.requests().count("POST", "/conversations/search");
+                assertTrue(calls <= 10 + 5 + 4, "calls: " + calls);
+            }
+        }
+    }
+
+    @Test
     void aRateLimitServerErrorOrResetDuringAPollChangesNothing() throws Exception {
         List<String> created = createConversations(20, 5);
         MemoryStateRepository state = new MemoryStateRepository();
