@@ -29,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 /** The application as configured by its application.properties, on a sandbox instead of Intercom. */
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = {"triage.delay=100", "triage.start-from=beginning"})
+                properties = {"triage.delay=100", "triage.start-from=beginning",
+                              "camel.component.intercom.client-secret=test-client-secret"})
 @DirtiesContext
 class IntercomSpringBootApplicationTest {
 
