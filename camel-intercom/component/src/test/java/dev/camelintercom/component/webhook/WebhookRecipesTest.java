@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.camelintercom.component.IntercomComponent;
 import dev.camelintercom.component.IntercomConstants;
@@ -25,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static dev.camelintercom.testsupport.MarkdownBlocks.matching;
+import static dev.camelintercom.testsupport.MarkdownBlocks.withoutWhiteSpace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -130,16 +129,7 @@ class WebhookRecipesTest extends CamelTestSupport {
     }
 
     private static List<String> blocks(String language) throws IOException {
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(read(WEBHOOKS_MD));
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-        return blocks;
-    }
-
-    private static String withoutWhiteSpace(String text) {
-        return text.replaceAll("\\s+", "");
+        return matching(read(WEBHOOKS_MD), "```" + language + "\n(.*?)```");
     }
 
     private static String read(Path path) throws IOException {
