@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -54,6 +52,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static dev.camelintercom.testsupport.MarkdownBlocks.matching;
+import static dev.camelintercom.testsupport.MarkdownBlocks.withoutWhiteSpace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -285,7 +285,7 @@ class ErrorRecipesTest extends IntercomTestSupport {
     @Test
     void everyJavaBlockOfThePageIsCodeOfThisTest() throws IOException {
         String code = withoutWhiteSpace(read(THIS_TEST));
-        List<String> blocks = blocks(read(ERRORS_MD), "```java\n(.*?)```");
+        List<String> blocks = matching(read(ERRORS_MD), "```java\n(.*?)```");
         assertEquals(5, blocks.size(), "the Java recipes of " + ERRORS_MD);
         for (String block : blocks) {
             assertTrue(code.contains(withoutWhiteSpace(block)), "not run by this test:\n" + block);
@@ -296,8 +296,8 @@ class ErrorRecipesTest extends IntercomTestSupport {
     void theComponentDocumentationShowsTheSameRetryRecipes() throws IOException {
         String adoc = read(ADOC);
         String page = read(ERRORS_MD);
-        for (String recipe : List.of(yamlBlock("${exception.retrySafe}"), blocks(page, "```java\n(onException\\(IntercomApiException.class, "
-                + "IntercomTransportException.class\\).*?)```").get(0), blocks(page, "```java\n(errorHandler.*?)```").get(0))) {
+        for (String recipe : List.of(yamlBlock("${exception.retrySafe}"), matching(page, "```java\n(onException\\(IntercomApiException.class, "
+                + "IntercomTransportException.class\\).*?)```").get(0), matching(page, "```java\n(errorHandler.*?)```").get(0))) {
             assertTrue(adoc.contains(recipe), ADOC + " does not show:\n" + recipe);
         }
     }
@@ -340,21 +340,8 @@ class ErrorRecipesTest extends IntercomTestSupport {
 
     /** The YAML block of the page that contains the text. */
     private static String yamlBlock(String containing) throws IOException {
-        return blocks(read(ERRORS_MD), "```yaml\n(.*?)```").stream().filter(b -> b.contains(containing)).findFirst()
+        return matching(read(ERRORS_MD), "```yaml\n(.*?)```").stream().filter(b -> b.contains(containing)).findFirst()
                 .orElseThrow(() -> new AssertionError(ERRORS_MD + " has no yaml block with " + containing));
-    }
-
-    private static List<String> blocks(String markdown, String regex) {
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(markdown);
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-        return blocks;
-    }
-
-    private static String withoutWhiteSpace(String text) {
-        return text.replaceAll("\\s+", "");
     }
 
     private static String read(Path path) throws IOException {

@@ -7,25 +7,30 @@ import dev.camelintercom.component.api.IntercomOperations;
 
 /**
  * The checks an endpoint's configuration passes when the endpoint is created, before anything is sent. Whether the
- * resource has the operation is the endpoint's check, since it looks the operation up anyway.
+ * resource has the operation is the endpoint's check, since it looks the operation up anyway. The token is checked
+ * when a producer or polling consumer is created, since a webhook-only endpoint never calls Intercom.
  */
 final class EndpointValidator {
 
     private EndpointValidator() {
     }
 
-    /** Fails when the endpoint cannot work: no token, an unknown resource, a base URI the token must not travel to. */
+    /** Fails when the endpoint cannot work: an unknown resource, a base URI the token must not travel to. */
     static void validate(IntercomConfiguration configuration) {
-        if (configuration.getAccessToken() == null || configuration.getAccessToken().isBlank()) {
-            throw new IllegalArgumentException("intercom: accessToken is required: set it on the component "
-                                               + "(camel.component.intercom.access-token) or the endpoint");
-        }
         String resource = configuration.getResource();
         if (!IntercomOperations.resources().contains(resource)) {
             throw new IllegalArgumentException("intercom: unknown resource '" + resource + "'; valid resources: "
                                                + String.join(", ", IntercomOperations.resources()));
         }
         requireSecureTransport(configuration);
+    }
+
+    /** Fails when an endpoint that calls Intercom (a producer, a polling consumer) has no token. */
+    static void requireToken(IntercomConfiguration configuration) {
+        if (!configuration.hasAccessToken()) {
+            throw new IllegalArgumentException("intercom: accessToken is required: set it on the component "
+                                               + "(camel.component.intercom.access-token) or the endpoint");
+        }
     }
 
     /** The token must not cross a network in clear text: plain http only to loopback, or when explicitly allowed. */

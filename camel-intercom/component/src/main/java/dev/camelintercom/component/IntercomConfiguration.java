@@ -338,6 +338,11 @@ public class IntercomConfiguration implements Cloneable {
         this.accessToken = accessToken;
     }
 
+    /** Whether a token is set: every endpoint that calls Intercom needs one, a webhook-only endpoint does not. */
+    public boolean hasAccessToken() {
+        return accessToken != null && !accessToken.isBlank();
+    }
+
     public IntercomRegion getRegion() {
         return region;
     }

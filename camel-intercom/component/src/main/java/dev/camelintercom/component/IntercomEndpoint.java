@@ -121,11 +121,13 @@ public class IntercomEndpoint extends ScheduledPollEndpoint implements WebhookCa
 
     @Override
     public Producer createProducer() {
+        EndpointValidator.requireToken(configuration);
         return new IntercomProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        EndpointValidator.requireToken(configuration);
         IntercomConsumer consumer = ConsumerFactory.create(this, processor);
         configureConsumer(consumer);
         return consumer;

@@ -1,6 +1,7 @@
 package dev.camelintercom.component;
 
 import dev.camelintercom.testsupport.IntercomTestSupport;
+import java.util.List;
 import java.util.stream.Stream;
 
 import dev.camelintercom.component.api.IntercomOperations;
@@ -11,6 +12,7 @@ import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,15 +95,20 @@ class EndpointConfigurationTest extends IntercomTestSupport {
     }
 
     @Test
-    void creationFailsWithoutToken() {
+    void withoutTokenTheEndpointIsCreatedButNoProducerOrConsumer() {
         IntercomComponent bare = new IntercomComponent();
         bare.getConfiguration().setBaseUri(wireMock.baseUrl());
         context.addComponent("bare", bare);
+        // a webhook-only endpoint never calls Intercom: it is created without a token
+        IntercomEndpoint endpoint = context.getEndpoint("bare:conversation", IntercomEndpoint.class);
 
-        ResolveEndpointFailedException e
-                = assertThrows(ResolveEndpointFailedException.class, () -> context.getEndpoint("bare:admin?operation=me"));
-        assertInstanceOf(IllegalArgumentException.class, e.getCause());
-        assertTrue(e.getCause().getMessage().contains("accessToken is required"), e.getCause().getMessage());
+        for (Executable create
+                : List.<Executable>of(endpoint::createProducer, () -> endpoint.createConsumer(exchange -> { }))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, create);
+            assertEquals("intercom: accessToken is required: set it on the component "
+                         + "(camel.component.intercom.access-token) or the endpoint", e.getMessage());
+        }
+        assertEquals(0, wireMock.getAllServeEvents().size());
     }
 
     @Test

@@ -4,10 +4,12 @@ import dev.camelintercom.testsupport.IntercomTestSupport;
 import java.util.stream.Stream;
 
 import dev.camelintercom.component.api.IntercomOperations;
+import org.apache.camel.FailedToCreateProducerException;
 import org.apache.camel.PropertyBindingException;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -15,13 +17,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every kind of bad endpoint configuration fails when the endpoint is created (so a route using it does not start),
- * with a message that says what is wrong, and nothing is sent. {@code tokenless:} is the component without a token of
- * its own, so that only the URI supplies one.
+ * with a message that says what is wrong, and nothing is sent; a missing token fails when the producer is created
+ * (a webhook-only endpoint needs none). {@code tokenless:} is the component without a token of its own, so that only
+ * the URI supplies one.
  */
 class InvalidEndpointTest extends IntercomTestSupport {
 
@@ -42,13 +46,7 @@ class InvalidEndpointTest extends IntercomTestSupport {
     static Stream<BadEndpoint> badEndpoints() {
         String resources = String.join(", ", IntercomOperations.resources());
         String contactOperations = String.join(", ", IntercomOperations.operations("contact"));
-        String noToken = "intercom: accessToken is required: set it on the component "
-                         + "(camel.component.intercom.access-token) or the endpoint";
         return Stream.of(
-                bad("no token", "tokenless:contact?operation=get", IllegalArgumentException.class, noToken),
-                bad("empty token", "tokenless:contact?operation=get&accessToken=", IllegalArgumentException.class, noToken),
-                bad("blank token", "tokenless:contact?operation=get&accessToken=%20%20", IllegalArgumentException.class,
-                        noToken),
                 bad("unknown resource", "intercom:widget?operation=get", IllegalArgumentException.class,
                         "intercom: unknown resource 'widget'; valid resources: " + resources),
                 bad("unknown operation", "intercom:contact?operation=frobnicate", IntercomInputException.class,
@@ -97,6 +95,21 @@ class InvalidEndpointTest extends IntercomTestSupport {
 
         assertTrue(c.cause().isInstance(e.getCause()), e.getCause().toString());
         assertEquals(c.message(), e.getCause().getMessage());
+        assertEquals(0, wireMock.getAllServeEvents().size(), "no request may reach Intercom");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "no token | tokenless:contact?operation=get",
+            "empty token | tokenless:contact?operation=get&accessToken=",
+            "blank token | tokenless:contact?operation=get&accessToken=%20%20" })
+    void aProducerWithoutATokenFailsWhenCreatedAndNothingIsSent(String name, String uri) {
+        FailedToCreateProducerException e = assertThrows(FailedToCreateProducerException.class,
+                () -> template.sendBody(uri, null));
+
+        IllegalArgumentException cause = assertInstanceOf(IllegalArgumentException.class, e.getCause());
+        assertEquals("intercom: accessToken is required: set it on the component "
+                     + "(camel.component.intercom.access-token) or the endpoint", cause.getMessage());
         assertEquals(0, wireMock.getAllServeEvents().size(), "no request may reach Intercom");
     }
 

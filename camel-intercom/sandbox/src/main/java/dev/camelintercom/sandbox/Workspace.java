@@ -97,7 +97,7 @@ public final class Workspace {
         return write(() -> {
             ObjectNode contact = Documents.contact(hexId(), now());
             applyContactFields(contact, body);
-            return save(Kind.CONTACT, contact);
+            return create(Kind.CONTACT, contact);
         });
     }
 
@@ -478,7 +478,7 @@ public final class Workspace {
         String text = requireText(body, "body");
         return write(() -> {
             ObjectNode contact = store(Kind.CONTACT).require(contactId);
-            return save(Kind.CONVERSATION,
+            return create(Kind.CONVERSATION,
                     newConversation("customer_initiated", text(body, "subject"), text, contact, contact,
                             number(body, "created_at")));
         });
@@ -774,7 +774,7 @@ public final class Workspace {
             ObjectNode contact = requiredContact(body.path("to"), "id", "user_id", "email");
             ObjectNode conversation = newConversation("admin_initiated", subject, text, admin, contact, null);
             conversation.putNull("waiting_since");
-            save(Kind.CONVERSATION, conversation);
+            create(Kind.CONVERSATION, conversation);
             ObjectNode message = Documents.message("admin_message", "email".equals(messageType) ? "email" : "inapp",
                     conversation, text);
             return message.set("owner", admin.deepCopy());
@@ -853,7 +853,7 @@ public final class Workspace {
         return write(() -> {
             ObjectNode owner = store(ownerKind).require(ownerId);
             ObjectNode admin = store(Kind.ADMIN).require(authorId == null ? adminId : authorId);
-            return save(Kind.NOTE, Documents.note(numericId("note", 1L), now(), owner, admin, html(text)));
+            return create(Kind.NOTE, Documents.note(numericId("note", 1L), now(), owner, admin, html(text)));
         });
     }
 
@@ -920,7 +920,7 @@ public final class Workspace {
             JsonNode assignment = body.path("assignment");
             assignTicket(ticket, text(assignment, "admin_assignee_id"), Kind.ADMIN);
             assignTicket(ticket, text(assignment, "team_assignee_id"), Kind.TEAM);
-            return save(Kind.TICKET, ticket);
+            return create(Kind.TICKET, ticket);
         });
     }
 
@@ -1024,7 +1024,7 @@ public final class Workspace {
             for (String[] state : TICKET_STATES) {
                 states.add(Documents.ticketState(numericId("ticket_state", 610_001L), state[0], state[1]));
             }
-            return save(Kind.TICKET_TYPE,
+            return create(Kind.TICKET_TYPE,
                     Documents.ticketType(numericId("ticket_type", 600_001L), name, category, states, now()));
         });
     }
@@ -1156,7 +1156,7 @@ public final class Workspace {
     }
 
     public ObjectNode createAdmin(String name, String email) {
-        return write(() -> save(Kind.ADMIN, Documents.admin(numericId("admin", 900_001L), name, email)));
+        return write(() -> create(Kind.ADMIN, Documents.admin(numericId("admin", 900_001L), name, email)));
     }
 
     public List<ObjectNode> admins() {
@@ -1196,7 +1196,7 @@ public final class Workspace {
                 ((ArrayNode) admin.get("team_ids")).add(Long.parseLong(team.get("id").asText()));
                 touch(Kind.ADMIN, admin);
             }
-            return save(Kind.TEAM, team);
+            return create(Kind.TEAM, team);
         });
     }
 
@@ -1213,7 +1213,7 @@ public final class Workspace {
      */
     public ObjectNode createSegment(String name, Predicate<JsonNode> rule) {
         return write(() -> {
-            ObjectNode segment = save(Kind.SEGMENT, Documents.segment(numericId("segment", 1_001L), name, now()));
+            ObjectNode segment = create(Kind.SEGMENT, Documents.segment(numericId("segment", 1_001L), name, now()));
             segmentRules.put(segment.get("id").asText(), rule);
             return counted(segment);
         });
@@ -1246,7 +1246,7 @@ public final class Workspace {
         if (!Set.of("opt_in", "opt_out").contains(consentType)) {
             throw SandboxError.invalid("consent_type must be opt_in or opt_out");
         }
-        return write(() -> save(Kind.SUBSCRIPTION_TYPE,
+        return write(() -> create(Kind.SUBSCRIPTION_TYPE,
                 Documents.subscriptionType(numericId("subscription_type", 1L), name, consentType)));
     }
 
@@ -1356,12 +1356,18 @@ public final class Workspace {
         return read(() -> store(kind).all().stream().map(ObjectStore.Entry::doc).toList());
     }
 
+    /**
+     * Saves a new object and announces it to the webhook receiver: only the create paths call this, so that an
+     * object coming back (an unarchived contact) or changed is never announced as created.
+     */
+    private ObjectNode create(Kind kind, ObjectNode doc) {
+        ObjectNode saved = save(kind, doc);
+        webhooks.created(kind, doc.deepCopy());
+        return saved;
+    }
+
     private ObjectNode save(Kind kind, ObjectNode doc) {
-        boolean created = store(kind).find(doc.get("id").asText()) == null;
         store(kind).save(doc.get("id").asText(), doc, now());
-        if (created) {
-            webhooks.created(kind, doc.deepCopy());
-        }
         return doc.deepCopy();
     }
 

@@ -15,11 +15,13 @@ import org.springframework.core.env.MapPropertySource;
  * The one switch between the sandbox and a real workspace: {@code intercom.live=true} (environment variable
  * {@code INTERCOM_LIVE}) uses the token, admin and team of the environment; anything else starts an embedded
  * sandbox, seeds it with a contact and an open conversation, and points the component at it. A token alone never
- * switches to live.
+ * switches to live. On the sandbox the webhook route verifies deliveries with {@link #SANDBOX_CLIENT_SECRET}.
  */
 public final class SandboxOrLive implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String LIVE = "intercom.live";
+    /** The sandbox's stand-in for the app's client secret, which signs webhook deliveries. */
+    static final String SANDBOX_CLIENT_SECRET = "sandbox-client-secret";
     private static final Logger LOG = LoggerFactory.getLogger(SandboxOrLive.class);
 
     @Override
@@ -39,6 +41,7 @@ public final class SandboxOrLive implements ApplicationContextInitializer<Config
         environment.getPropertySources().addFirst(new MapPropertySource("intercomSandbox", Map.of(
                 "camel.component.intercom.base-uri", sandbox.baseUri(),
                 "camel.component.intercom.access-token", sandbox.accessToken(),
+                "camel.component.intercom.client-secret", SANDBOX_CLIENT_SECRET,
                 "intercom.admin-id", sandbox.workspace().adminId(),
                 "intercom.triage-team-id", sandbox.workspace().teams().get(0).get("id").asText(),
                 "triage.start-from", "beginning")));

@@ -19,6 +19,8 @@ class SandboxOrLiveTest {
 
             assertThat(environment.getProperty("camel.component.intercom.base-uri")).startsWith("http://127.0.0.1:");
             assertThat(environment.getProperty("camel.component.intercom.access-token")).isNotEqualTo("a-real-token");
+            assertThat(environment.getProperty("camel.component.intercom.client-secret"))
+                    .isEqualTo(SandboxOrLive.SANDBOX_CLIENT_SECRET);
             assertThat(environment.getProperty("intercom.admin-id")).isNotBlank();
             assertThat(environment.getProperty("intercom.triage-team-id")).isNotBlank();
         }

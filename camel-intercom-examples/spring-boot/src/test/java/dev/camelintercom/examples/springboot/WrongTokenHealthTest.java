@@ -27,7 +27,8 @@ import static org.awaitility.Awaitility.await;
  */
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = {"triage.delay=100", "intercom.admin-id=1", "intercom.triage-team-id=1"})
+                properties = {"triage.delay=100", "intercom.admin-id=1", "intercom.triage-team-id=1",
+                              "camel.component.intercom.client-secret=test-client-secret"})
 @ExtendWith(OutputCaptureExtension.class)
 @Import(ContextSandbox.class)
 @DirtiesContext

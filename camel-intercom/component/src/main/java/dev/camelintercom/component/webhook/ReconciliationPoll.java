@@ -30,9 +30,13 @@ final class ReconciliationPoll {
     private IntercomConsumer consumer;
 
     ReconciliationPoll(IntercomEndpoint endpoint, DeliveryLedger ledger, AsyncProcessor next) {
+        String name = "intercom:" + endpoint.getConfiguration().getResource() + " webhook";
         if (endpoint.getConfiguration().getEmit() != IntercomEmit.created) {
-            throw new IllegalArgumentException("intercom:" + endpoint.getConfiguration().getResource()
-                                               + " webhook: reconcile recovers new objects only, so emit must be created");
+            throw new IllegalArgumentException(name + ": reconcile recovers new objects only, so emit must be created");
+        }
+        if (!endpoint.getConfiguration().hasAccessToken()) {
+            throw new IllegalArgumentException(name + ": reconcile=true polls Intercom, so accessToken is required: set it "
+                                               + "on the component (camel.component.intercom.access-token) or the endpoint");
         }
         this.endpoint = endpoint;
         this.ledger = ledger;

@@ -1,7 +1,17 @@
 package dev.camelintercom.component.webhook;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import dev.camelintercom.component.IntercomComponent;
 import dev.camelintercom.component.IntercomEndpoint;
+import dev.camelintercom.component.model.Conversation;
+import dev.camelintercom.sandbox.SandboxWebhooks;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,11 +19,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Options of webhook mode that cannot work are refused when the handler is made, naming the option; topic patterns.
+ * Options of webhook mode that cannot work are refused when the handler is made, naming the option; a webhook-only
+ * handler needs no token, a reconciling one does; topic patterns.
  */
 class WebhookOptionsTest extends CamelTestSupport {
 
@@ -34,11 +46,44 @@ class WebhookOptionsTest extends CamelTestSupport {
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 
+    /** The component without a token, as a webhook-only application configures it. */
+    private IntercomEndpoint tokenless(String uri) {
+        context.addComponent("tokenless", new IntercomComponent());
+        return context.getEndpoint(uri.replaceFirst("^intercom:", "tokenless:"), IntercomEndpoint.class);
+    }
+
+    @Test
+    void aWebhookOnlyHandlerNeedsNoTokenAndRoutesASignedDelivery() throws Exception {
+        IntercomEndpoint endpoint = tokenless("intercom:conversation?clientSecret=s&acknowledge=processed");
+        List<Object> routed = new ArrayList<>();
+        Processor handler = endpoint.createWebhookHandler(exchange -> routed.add(exchange.getMessage().getBody()));
+        ServiceHelper.startService(handler);
+        byte[] body = Deliveries.notification("conversation.user.created", Map.of("type", "conversation", "id", "7"));
+        Exchange delivery = new DefaultExchange(context);
+        delivery.getMessage().setBody(body);
+        delivery.getMessage().setHeader(WebhookSignature.HEADER, SandboxWebhooks.signature(body, "s"));
+
+        handler.process(delivery);
+
+        assertEquals(200, delivery.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
+        assertEquals("7", assertInstanceOf(Conversation.class, routed.get(0)).getId());
+        ServiceHelper.stopService(handler);
+    }
+
+    @Test
+    void reconciliationWithoutATokenIsRefusedNamingBothOptions() {
+        IntercomEndpoint endpoint = tokenless("intercom:conversation?clientSecret=s&reconcile=true");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> endpoint.createWebhookHandler(exchange -> { }));
+        assertEquals("intercom:conversation webhook: reconcile=true polls Intercom, so accessToken is required: set it on "
+                     + "the component (camel.component.intercom.access-token) or the endpoint", e.getMessage());
+    }
+
     @Test
     void theSecretIsNotInTheHandlersText() {
         IntercomEndpoint endpoint = endpoint("intercom:conversation?clientSecret=very-secret-value");
         assertFalse(endpoint.createWebhookHandler(exchange -> { }).toString().contains("very-secret-value"));
-        assertEquals(java.util.List.of("POST"), endpoint.getWebhookMethods());
+        assertEquals(List.of("POST"), endpoint.getWebhookMethods());
     }
 
     @Test

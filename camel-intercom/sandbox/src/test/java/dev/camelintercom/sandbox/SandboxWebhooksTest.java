@@ -1,0 +1,87 @@
+package dev.camelintercom.sandbox;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The notifications the sandbox sends: one {@code *.created} for each object a create path makes, and none for an
+ * object that changes or comes back. Notifications go out one at a time in order, so once a later object's
+ * notification has arrived, none of an earlier change can still be on its way.
+ */
+class SandboxWebhooksTest extends SandboxClientTestSupport {
+
+    private static final String SECRET = "sandbox-webhooks-test-secret";
+
+    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    private final List<String> signatures = new CopyOnWriteArrayList<>();
+    private HttpServer receiver;
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            signatures.add(exchange.getRequestHeaders().getFirst("X-Hub-Signature")
+                           + " " + SandboxWebhooks.signature(body, SECRET));
+            received.add(SandboxJson.MAPPER.readTree(new String(body, StandardCharsets.UTF_8)));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        start(SandboxOptions.defaults());
+        sandbox.webhooks().sendTo("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks", SECRET);
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    @Test
+    void creatingAContactSendsExactlyOneSignedCreatedNotification() {
+        String id = sandbox.workspace().createContact(Map.of("email", "ada@example.com", "role", "user"))
+                .get("id").asText();
+
+        // the sandbox lists a delivery once answered, so after the receiver has it
+        await().atMost(10, TimeUnit.SECONDS).until(() -> sandbox.webhooks().deliveries().size() == 1);
+        assertEquals(1, received.size());
+        JsonNode notification = received.get(0);
+        assertEquals("contact.user.created", notification.get("topic").asText());
+        assertEquals(id, notification.at("/data/item/id").asText());
+        String[] sentAndExpected = signatures.get(0).split(" ");
+        assertEquals(sentAndExpected[1], sentAndExpected[0], "signed with the client secret");
+        assertEquals(List.of(new SandboxWebhooks.Delivery(notification.get("id").asText(), "contact.user.created", id, 200)),
+                sandbox.webhooks().deliveries());
+    }
+
+    @Test
+    void unarchivingOrChangingAContactSendsNoCreatedNotification() {
+        String id = sandbox.workspace().createContact(Map.of("email", "ada@example.com", "role", "user"))
+                .get("id").asText();
+        sandbox.workspace().archiveContact(id);
+        sandbox.workspace().unarchiveContact(id);
+        client.put("/contacts/" + id, Map.of("name", "Ada Lovelace"));
+        String marker = sandbox.workspace().createContact(Map.of("email", "grace@example.com", "role", "lead"))
+                .get("id").asText();
+
+        await().atMost(10, TimeUnit.SECONDS).until(() -> sandbox.webhooks().deliveries().stream()
+                .anyMatch(delivery -> marker.equals(delivery.objectId())));
+        assertEquals(List.of("contact.user.created " + id, "contact.lead.created " + marker),
+                received.stream().map(n -> n.get("topic").asText() + " " + n.at("/data/item/id").asText()).toList());
+        assertEquals(2, sandbox.webhooks().deliveries().size());
+    }
+}
