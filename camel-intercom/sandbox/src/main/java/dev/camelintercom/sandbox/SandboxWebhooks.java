@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The webhook notifications of a sandbox: once {@link #sendTo(String, String) pointed at a URL}, every contact,
  * conversation and ticket the workspace creates is POSTed there as Intercom sends it ({@code contact.user.created} or
- * {@code contact.lead.created}, {@code conversation.user.created}, {@code ticket.created}), signed with
+ * {@code contact.lead.created}, {@code conversation.user.created} or {@code conversation.admin.single.created},
+ * {@code ticket.created}), signed with
  * {@code X-Hub-Signature: sha1=<HMAC-SHA1 of the body keyed by the client secret>}, one at a time in creation order,
  * and never retried. {@link #drop(Predicate)} loses chosen ones on purpose, as Intercom does after its one retry.
  */
@@ -95,7 +96,9 @@ public final class SandboxWebhooks {
     void created(Kind kind, ObjectNode item) {
         String topic = switch (kind) {
             case CONTACT -> "contact." + item.path("role").asText("user") + ".created";
-            case CONVERSATION -> "conversation.user.created";
+            // Intercom tells a conversation a contact started from one an admin's outbound message started
+            case CONVERSATION -> "admin_initiated".equals(item.at("/source/delivered_as").asText())
+                    ? "conversation.admin.single.created" : "conversation.user.created";
             case TICKET -> "ticket.created";
             default -> null;
         };

@@ -84,4 +84,21 @@ class SandboxWebhooksTest extends SandboxClientTestSupport {
                 received.stream().map(n -> n.get("topic").asText() + " " + n.at("/data/item/id").asText()).toList());
         assertEquals(2, sandbox.webhooks().deliveries().size());
     }
+
+    @Test
+    void aConversationIsAnnouncedByWhoStartedIt() {
+        String contact = sandbox.workspace().createContact(Map.of("email", "ada@example.com", "role", "user"))
+                .get("id").asText();
+        String asked = client.post("/conversations", Map.of("from", Map.of("type", "user", "id", contact),
+                "body", "Where is my order?")).body().get("conversation_id").asText();
+        SandboxClient.Response message = client.post("/messages", Map.of("message_type", "in_app", "body", "Your order has shipped",
+                "from", Map.of("type", "admin", "id", sandbox.workspace().adminId()),
+                "to", Map.of("type", "user", "id", contact)));
+        assertEquals(200, message.status(), message.raw().body());
+
+        await().atMost(10, TimeUnit.SECONDS).until(() -> sandbox.webhooks().deliveries().size() == 3);
+        assertEquals(List.of("contact.user.created", "conversation.user.created", "conversation.admin.single.created"),
+                received.stream().map(n -> n.get("topic").asText()).toList());
+        assertEquals(asked, received.get(1).at("/data/item/id").asText());
+    }
 }
