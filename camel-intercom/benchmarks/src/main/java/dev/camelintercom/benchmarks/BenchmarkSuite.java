@@ -40,6 +40,7 @@ public final class BenchmarkSuite {
         List<CallFigure> calls = new ArrayList<>();
         try (CallStub stub = new CallStub()) {
             Path connections = Files.createTempDirectory("bench-connections");
+            warmUp(stub, quick ? 2_000 : 30_000);
             for (int threads : THREADS) {
                 calls.addAll(perCall(stub, connections, threads, quick));
             }
@@ -70,6 +71,23 @@ public final class BenchmarkSuite {
         Files.writeString(docs.resolve(Report.CHART), LatencyChart.svg(calls));
         Files.writeString(page, report.markdown(Files.exists(page) ? Files.readString(page) : ""));
         progress("wrote " + page + " and " + docs.resolve(Report.CHART));
+    }
+
+    /**
+     * Answers each of the stub's calls the given number of times before any fork measures: the stub runs in this JVM,
+     * and a cold one (interpreted, not yet compiled) would slow down whichever client's fork came first.
+     */
+    private static void warmUp(CallStub stub, int callsEach) throws Exception {
+        try (Client client = Client.create("raw", stub.baseUri())) {
+            for (int i = 0; i < callsEach; i++) {
+                client.getContact();
+                client.reply();
+                if (i % 10 == 0) {
+                    client.search();
+                }
+            }
+        }
+        progress("stub warmed up: " + callsEach + " gets and replies, " + callsEach / 10 + " searches");
     }
 
     /** Every per-call benchmark at one thread count, in one JMH run (a fork per benchmark and client). */
