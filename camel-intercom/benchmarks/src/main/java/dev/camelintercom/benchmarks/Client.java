@@ -50,6 +50,7 @@ interface Client extends AutoCloseable {
             case "component" -> new ComponentClient(baseUri);
             case "raw" -> new RawClient(baseUri);
             case "camelHttp" -> new CamelHttpClient(baseUri);
+            case "rawInRoute" -> new RawInRouteClient(baseUri);
             default -> throw new IllegalArgumentException("Unknown client: " + kind);
         };
     }

@@ -11,9 +11,11 @@ import java.util.concurrent.Future;
 /**
  * For profiling, not part of the suite's figures: one client making one call in a loop, the stub in the same JVM, for
  * the given seconds after as many of warm-up; prints the calls made and, with one thread, the bytes the calling
- * thread allocated per call. Run it under JFR (see docs/performance.md) and read the samples of the calling threads
+ * thread allocated and the CPU time it used per call. Run it under JFR (see docs/performance.md) and read the
+ * samples of the calling threads
  * ({@code main}, or {@code caller-<n>}):
- * {@code ProfileCalls <component|raw|camelHttp> <contactGet|conversationReply|contactSearch> <seconds> [threads]}.
+ * {@code ProfileCalls <component|raw|camelHttp|rawInRoute> <contactGet|conversationReply|contactSearch> <seconds> [threads]}
+ * ({@code rawInRoute}: the raw client inside a {@code direct:} route, Camel's own cost).
  */
 public final class ProfileCalls {
 
@@ -30,10 +32,13 @@ public final class ProfileCalls {
             if (threads == 1) {
                 loop(client, call, seconds);
                 long bytesBefore = mx.getCurrentThreadAllocatedBytes();
+                long cpuBefore = mx.getCurrentThreadCpuTime();
                 long calls = loop(client, call, seconds);
+                long cpu = mx.getCurrentThreadCpuTime() - cpuBefore;
                 long bytes = mx.getCurrentThreadAllocatedBytes() - bytesBefore;
-                System.out.printf(Locale.ROOT, "%s %s: %,d calls in %d s, %,.0f bytes allocated per call by the "
-                                               + "calling thread%n", kind, call, calls, seconds, bytes / (double) calls);
+                System.out.printf(Locale.ROOT, "%s %s: %,d calls in %d s, %,.0f bytes allocated and %.1f us of CPU "
+                                               + "per call on the calling thread%n", kind, call, calls, seconds,
+                        bytes / (double) calls, cpu / 1e3 / calls);
                 return;
             }
             ExecutorService pool = Executors.newFixedThreadPool(threads, run -> new Thread(run, "caller-" + run.hashCode()));

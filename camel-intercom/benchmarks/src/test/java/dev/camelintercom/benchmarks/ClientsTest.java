@@ -31,7 +31,7 @@ class ClientsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"component", "raw", "camelHttp"})
+    @ValueSource(strings = {"component", "raw", "camelHttp", "rawInRoute"})
     void eachClientGetsTheSameObjects(String kind) throws Exception {
         try (Client client = Client.create(kind, stub.baseUri())) {
             assertEquals(Bodies.CONTACT_ID, assertInstanceOf(Contact.class, client.getContact()).getId());
