@@ -31,13 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@value #CALLS} contact gets and updates from {@value #THREADS} threads against a workspace that allows
  * {@value #LIMIT} calls per 10-second window (Intercom's 1,000 a minute, on the system clock), with the component's
  * defaults and a route without any redelivery: the rate-limit governor alone must keep every 429 away from the route
- * while using at least 90 % of the budget. Takes about two minutes: the budget allows no faster.
+ * while using at least 90 % of the budget. Takes about a minute and a half: the budget allows no faster.
  */
 class BurstTest extends SandboxTestSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(BurstTest.class);
 
-    static final int CALLS = 2_000;
+    static final int CALLS = 1_500;
     static final int THREADS = 8;
     static final int LIMIT = 167;
     private static final int WINDOW_SECONDS = 10;
@@ -113,7 +113,7 @@ class BurstTest extends SandboxTestSupport {
         assertEquals(0, routeSaw429, "429s that reached the route");
         assertEquals(List.of(), failures.stream().map(Exception::toString).toList());
         assertEquals(CALLS, requests.size(), "one request per call");
-        assertTrue(whole.size() >= 9, "whole windows measured: " + whole);
+        assertTrue(whole.size() >= 7, "whole windows measured: " + whole);
         assertTrue(perSecond >= 0.9 * limitPerSecond, "throughput " + perSecond + " calls/s, limit " + limitPerSecond);
     }
 
