@@ -30,7 +30,7 @@ public class IntercomComponent extends HealthCheckComponent {
     private IntercomConfiguration configuration = new IntercomConfiguration();
 
     @Metadata(label = "health", defaultValue = "60000", javaType = "java.time.Duration",
-              description = "How long the producers' readiness check remembers Intercom's answer to `GET /me` before it asks again, in milliseconds; 0 asks on every check. Each check of a health probe would otherwise spend a call of the rate limit.")
+              description = "How long the producers' readiness check remembers Intercom's answer to `GET /me` before it asks again, in milliseconds (0 asks on every check).")
     private long healthCheckCacheTime = 60_000;
 
     private final Map<HttpClientFactory.Settings, CloseableHttpClient> httpClients = new HashMap<>();
@@ -110,10 +110,6 @@ public class IntercomComponent extends HealthCheckComponent {
         return healthCheckCacheTime;
     }
 
-    /**
-     * How long the producers' readiness check remembers Intercom's answer to {@code GET /me} before it asks again, in
-     * milliseconds; 0 asks on every check.
-     */
     public void setHealthCheckCacheTime(long healthCheckCacheTime) {
         if (healthCheckCacheTime < 0) {
             throw new IllegalArgumentException("intercom: healthCheckCacheTime cannot be negative, but was " + healthCheckCacheTime);

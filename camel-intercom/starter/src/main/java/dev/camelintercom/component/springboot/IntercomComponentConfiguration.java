@@ -205,8 +205,7 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
     private Long responseTimeout = 60000L;
     /**
      * How long the producers' readiness check remembers Intercom's answer to GET /me before it asks again, in
-     * milliseconds; 0 asks on every check. Each check of a health probe would otherwise spend a call of the rate
-     * limit.
+     * milliseconds (0 asks on every check).
      */
     private Long healthCheckCacheTime = 60000L;
     /**
