@@ -52,6 +52,7 @@ public class IntercomWebhookProcessor extends AsyncProcessorSupport {
     private final WebhookAcknowledge acknowledge;
     private final int maxBodySize;
     private final ReconciliationPoll reconciliation;
+    private final String resource;
     private ExecutorService queue;
 
     public IntercomWebhookProcessor(IntercomEndpoint endpoint, Processor next) {
@@ -74,6 +75,7 @@ public class IntercomWebhookProcessor extends AsyncProcessorSupport {
         this.acknowledge = config.getAcknowledge();
         this.maxBodySize = config.getMaxBodySize();
         this.reconciliation = config.isReconcile() ? new ReconciliationPoll(endpoint, ledger, this.next) : null;
+        this.resource = config.getResource();
     }
 
     @Override
@@ -144,10 +146,12 @@ public class IntercomWebhookProcessor extends AsyncProcessorSupport {
         return new WebhookRefusal(413, "the body is over maxBodySize, " + maxBodySize + " bytes");
     }
 
-    private static String[] keys(Notification notification) {
+    /** The notification's id; with reconcile, also the new object the poll would emit, so that it comes once. */
+    private String[] keys(Notification notification) {
         String notificationKey = DeliveryLedger.notificationKey(notification.id());
         IntercomObject item = notification.item();
-        if (item.getId() != null && WebhookTopics.isCreationOfPolledObject(notification.topic(), item.getType())) {
+        if (reconciliation != null && item.getId() != null && resource.equals(item.getType())
+            && WebhookTopics.isCreation(notification.topic())) {
             return new String[] { notificationKey, DeliveryLedger.objectKey(item.getType(), item.getId()) };
         }
         return new String[] { notificationKey };

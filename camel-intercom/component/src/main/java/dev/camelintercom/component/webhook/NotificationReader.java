@@ -61,9 +61,6 @@ final class NotificationReader {
     }
 
     private static Class<? extends IntercomObject> modelClassOf(String type) {
-        if (!IntercomOperations.resources().contains(type)) {
-            return IntercomObject.class;
-        }
         List<OperationDefinition> get = IntercomOperations.find(type, "get");
         return get.isEmpty() ? IntercomObject.class : get.get(0).modelClass();
     }

@@ -2,7 +2,6 @@ package dev.camelintercom.component.webhook;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -21,7 +20,6 @@ final class WebhookTopics {
     private static final Pattern CREATION = Pattern.compile(
             "conversation\\.user\\.created|conversation\\.admin\\.single\\.created|contact\\.(user|lead)\\.created"
             + "|ticket\\.created|company\\.created");
-    private static final Set<String> RECONCILED_TYPES = Set.of("conversation", "contact", "ticket", "company");
 
     /** A topic, or a topic prefix followed by {@code *}: the dots are dots, not regular-expression wildcards. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_.]*\\*?");
@@ -68,9 +66,9 @@ final class WebhookTopics {
         return topic.endsWith(".deleted");
     }
 
-    /** Whether the notification announces an object that the reconciliation poll would emit too. */
-    static boolean isCreationOfPolledObject(String topic, String itemType) {
-        return CREATION.matcher(topic).matches() && RECONCILED_TYPES.contains(itemType);
+    /** Whether the topic announces a new object of the kind the reconciliation poll emits too. */
+    static boolean isCreation(String topic) {
+        return CREATION.matcher(topic).matches();
     }
 
     @Override

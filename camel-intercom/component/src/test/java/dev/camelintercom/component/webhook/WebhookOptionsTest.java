@@ -3,6 +3,7 @@ package dev.camelintercom.component.webhook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.camelintercom.component.IntercomComponent;
 import dev.camelintercom.component.IntercomEndpoint;
@@ -11,6 +12,7 @@ import dev.camelintercom.sandbox.SandboxWebhooks;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
@@ -52,13 +54,18 @@ class WebhookOptionsTest extends CamelTestSupport {
         return context.getEndpoint(uri.replaceFirst("^intercom:", "tokenless:"), IntercomEndpoint.class);
     }
 
+    /** Without reconcile only the notification's id is remembered: no object key that nothing would ever ask for. */
     @Test
     void aWebhookOnlyHandlerNeedsNoTokenAndRoutesASignedDelivery() throws Exception {
-        IntercomEndpoint endpoint = tokenless("intercom:conversation?clientSecret=s&acknowledge=processed");
+        MemoryIdempotentRepository seen = new MemoryIdempotentRepository();
+        context.getRegistry().bind("seen", seen);
+        IntercomEndpoint endpoint = tokenless("intercom:conversation?clientSecret=s&acknowledge=processed"
+                                              + "&idempotentRepository=#seen");
         List<Object> routed = new ArrayList<>();
         Processor handler = endpoint.createWebhookHandler(exchange -> routed.add(exchange.getMessage().getBody()));
         ServiceHelper.startService(handler);
-        byte[] body = Deliveries.notification("conversation.user.created", Map.of("type", "conversation", "id", "7"));
+        byte[] body = Deliveries.notification("notif_7", "conversation.user.created",
+                Map.of("type", "conversation", "id", "7"), 1);
         Exchange delivery = new DefaultExchange(context);
         delivery.getMessage().setBody(body);
         delivery.getMessage().setHeader(WebhookSignature.HEADER, SandboxWebhooks.signature(body, "s"));
@@ -67,6 +74,7 @@ class WebhookOptionsTest extends CamelTestSupport {
 
         assertEquals(200, delivery.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
         assertEquals("7", assertInstanceOf(Conversation.class, routed.get(0)).getId());
+        assertEquals(Set.of(DeliveryLedger.notificationKey("notif_7")), seen.getCache().keySet());
         ServiceHelper.stopService(handler);
     }
 
