@@ -74,10 +74,6 @@ public final class DemoArrivals implements AutoCloseable {
         }
     }
 
-    public int count() {
-        return count;
-    }
-
     @Override
     public void close() {
         scheduler.shutdownNow();

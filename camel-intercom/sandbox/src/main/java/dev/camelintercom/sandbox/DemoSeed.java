@@ -53,7 +53,7 @@ public final class DemoSeed {
     private static final String[] INDUSTRIES = { "Retail", "Software", "Logistics", "Education", "Health" };
     private static final long BACKLOG_AGE_SECONDS = Duration.ofDays(40).toSeconds();
 
-    /** The ids of what {@link #seed(Workspace)} created. */
+    /** The ids of what {@link #seed(IntercomSandbox)} created. */
     public record Seeded(List<String> adminIds, Map<String, String> teamIds, Map<String, String> tagIds,
             List<String> contactIds, List<String> companyIds, List<String> backlogIds) {
 

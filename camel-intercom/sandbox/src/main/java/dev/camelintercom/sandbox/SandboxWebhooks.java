@@ -92,12 +92,12 @@ public final class SandboxWebhooks {
         }
     }
 
-    /** Called by the workspace, under its lock, with a copy of each object it creates: queues its notification. */
-    void created(Kind kind, ObjectNode item) {
+    /** Called by the workspace, under its lock, with each object it creates: queues its notification (with a copy). */
+    void created(Kind kind, ObjectNode created) {
         String topic = switch (kind) {
-            case CONTACT -> "contact." + item.path("role").asText("user") + ".created";
+            case CONTACT -> "contact." + created.path("role").asText("user") + ".created";
             // Intercom tells a conversation a contact started from one an admin's outbound message started
-            case CONVERSATION -> "admin_initiated".equals(item.at("/source/delivered_as").asText())
+            case CONVERSATION -> "admin_initiated".equals(created.at("/source/delivered_as").asText())
                     ? "conversation.admin.single.created" : "conversation.user.created";
             case TICKET -> "ticket.created";
             default -> null;
@@ -106,6 +106,7 @@ public final class SandboxWebhooks {
         if (topic == null || target == null) {
             return;
         }
+        ObjectNode item = created.deepCopy();
         long now = clock.now();
         ObjectNode notification = SandboxJson.object().put("type", "notification_event")
                 .put("id", "notif_" + UUID.randomUUID()).put("topic", topic).put("app_id", "sandbox")
@@ -117,7 +118,7 @@ public final class SandboxWebhooks {
     private void send(URI target, ObjectNode notification, ObjectNode item) {
         int status = DROPPED;
         if (!dropped.test(item)) {
-            byte[] body = SandboxJson.MAPPER.valueToTree(notification).toString().getBytes(StandardCharsets.UTF_8);
+            byte[] body = notification.toString().getBytes(StandardCharsets.UTF_8);
             HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(5))
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "intercom-parrot-service-client/1.0")

@@ -591,7 +591,7 @@ public final class Workspace {
             if (leadForNewEmail && "email".equals(key[1])) {
                 ObjectNode lead = Documents.contact(hexId(), now());
                 applyContactFields(lead, object().put("role", "lead").put("email", value));
-                store(Kind.CONTACT).save(lead.get("id").asText(), lead, now());
+                create(Kind.CONTACT, lead);
                 return lead;
             }
             throw SandboxError.notFound(Kind.CONTACT.label());
@@ -1362,7 +1362,7 @@ public final class Workspace {
      */
     private ObjectNode create(Kind kind, ObjectNode doc) {
         ObjectNode saved = save(kind, doc);
-        webhooks.created(kind, doc.deepCopy());
+        webhooks.created(kind, doc);
         return saved;
     }
 

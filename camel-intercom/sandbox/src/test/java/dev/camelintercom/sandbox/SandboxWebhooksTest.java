@@ -101,4 +101,20 @@ class SandboxWebhooksTest extends SandboxClientTestSupport {
                 received.stream().map(n -> n.get("topic").asText()).toList());
         assertEquals(asked, received.get(1).at("/data/item/id").asText());
     }
+
+    @Test
+    void aLeadMadeForAnUnknownEmailIsAnnouncedToo() {
+        String contact = sandbox.workspace().createContact(Map.of("email", "ada@example.com", "role", "user"))
+                .get("id").asText();
+        String conversation = client.post("/conversations", Map.of("from", Map.of("type", "user", "id", contact),
+                "body", "Where is my order?")).body().get("conversation_id").asText();
+        SandboxClient.Response attached = client.post("/conversations/" + conversation + "/customers", Map.of(
+                "admin_id", sandbox.workspace().adminId(), "customer", Map.of("email", "grace@example.com")));
+        assertEquals(200, attached.status(), attached.raw().body());
+
+        await().atMost(10, TimeUnit.SECONDS).until(() -> sandbox.webhooks().deliveries().size() == 3);
+        assertEquals(List.of("contact.user.created", "conversation.user.created", "contact.lead.created"),
+                received.stream().map(n -> n.get("topic").asText()).toList());
+        assertEquals("grace@example.com", received.get(2).at("/data/item/email").asText());
+    }
 }
