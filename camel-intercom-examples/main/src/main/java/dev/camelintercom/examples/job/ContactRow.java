@@ -18,14 +18,14 @@ public record ContactRow(int line, String externalId, String email, String name,
 
     /** Reads one line; a line that is not six fields is refused with {@link RefusedRowException}. */
     public static ContactRow parse(int line, String text) {
-        List<String> fields = fields(line, text);
+        List<String> fields = fields(text);
         if (fields.size() != FIELDS) {
             throw new RefusedRowException("malformed line: " + fields.size() + " fields where " + HEADER + " has " + FIELDS);
         }
         return new ContactRow(line, fields.get(0), fields.get(1), fields.get(2), fields.get(3), fields.get(4), fields.get(5));
     }
 
-    private static List<String> fields(int line, String text) {
+    private static List<String> fields(String text) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

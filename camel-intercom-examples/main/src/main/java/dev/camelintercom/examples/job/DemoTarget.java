@@ -70,7 +70,7 @@ public final class DemoTarget implements JobTarget {
 
     /** Every conversation arrived, and each one was triaged (it has a team) or closed before its turn. */
     @Override
-    public boolean caughtUp(JobRoutes routes) {
+    public boolean caughtUp() {
         DemoArrivals current = arrivals;
         if (current == null || !current.finished()) {
             return false;

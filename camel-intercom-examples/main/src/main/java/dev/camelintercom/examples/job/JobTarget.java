@@ -19,7 +19,7 @@ public interface JobTarget extends AutoCloseable {
     }
 
     /** Whether the triage has seen all it is going to see; the job then ends after one more stale sweep. */
-    boolean caughtUp(JobRoutes routes);
+    boolean caughtUp();
 
     /** What the progress line adds about the target; empty for nothing. */
     default String progress() {

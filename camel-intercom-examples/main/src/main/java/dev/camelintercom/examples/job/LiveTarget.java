@@ -36,7 +36,7 @@ public final class LiveTarget implements JobTarget {
     }
 
     @Override
-    public boolean caughtUp(JobRoutes routes) {
+    public boolean caughtUp() {
         return startedAt != 0 && System.nanoTime() - startedAt >= duration.toNanos();
     }
 

@@ -95,7 +95,7 @@ public final class SupportJob {
                             lastProgress.set(now);
                             out.println(progress(now - started, settings, refused, tally, routes, target));
                         }
-                        if (quietSince.get() == 0 && routes.completed(ImportCsvRoute.ROUTE_ID) > 0 && target.caughtUp(routes)) {
+                        if (quietSince.get() == 0 && routes.completed(ImportCsvRoute.ROUTE_ID) > 0 && target.caughtUp()) {
                             quietSince.set(now);
                         }
                         // one stale sweep after the rest is done, then stop

@@ -24,19 +24,18 @@ class DemoTargetTest {
         JobSettings settings = JobSettings.parse(List.of(), Map.of(),
                 Map.of("job.output-dir", output.toString(), "job.arrivals", "3", "job.arrivals-every", "10ms"));
         try (DemoTarget target = new DemoTarget(settings)) {
-            JobRoutes routes = new JobRoutes();
-            assertFalse(target.caughtUp(routes), "before the arrivals start");
+            assertFalse(target.caughtUp(), "before the arrivals start");
             target.routesStarted();
             await().atMost(Duration.ofSeconds(10)).until(() -> target.arrivedIds().size() == 3);
             List<String> arrived = target.arrivedIds();
             Workspace workspace = target.sandbox().workspace();
 
-            assertFalse(target.caughtUp(routes), "three open conversations nobody assigned");
+            assertFalse(target.caughtUp(), "three open conversations nobody assigned");
             assign(target, arrived.get(0));
             workspace.closeConversation(arrived.get(1));
-            assertFalse(target.caughtUp(routes), "one left unassigned");
+            assertFalse(target.caughtUp(), "one left unassigned");
             assign(target, arrived.get(2));
-            assertTrue(target.caughtUp(routes));
+            assertTrue(target.caughtUp());
         }
     }
 

@@ -27,9 +27,6 @@ class IntercomComponentConfigurationTest {
     private static final String COMPONENT_JSON = "META-INF/dev/camelintercom/component/intercom.json";
     private static final String METADATA = "META-INF/spring-configuration-metadata.json";
     private static final String PREFIX = "camel.component.intercom.";
-    private static final Map<String, String> BOXED = Map.of("boolean", "java.lang.Boolean", "int", "java.lang.Integer",
-            "long", "java.lang.Long");
-
     private static final Set<String> SWITCHES = Set.of("enabled", "customizer");
 
     private final JsonNode options = read(COMPONENT_JSON).get("componentProperties");
@@ -94,7 +91,8 @@ class IntercomComponentConfigurationTest {
     /** The generated class holds primitives boxed, so that an option not set is not copied onto the component. */
     private static String expectedType(JsonNode option) {
         String javaType = option.get("javaType").asText();
-        return BOXED.getOrDefault(javaType, javaType).replace(", ", ",");
+        return (StarterConfigurationGenerator.BOXED.containsKey(javaType)
+                ? "java.lang." + StarterConfigurationGenerator.BOXED.get(javaType) : javaType).replace(", ", ",");
     }
 
     private static JsonNode read(String resource) {

@@ -29,7 +29,7 @@ public final class StarterConfigurationGenerator {
     static final Path HINTS = Path.of("src/main/resources/META-INF/additional-spring-configuration-metadata.json");
 
     private static final String PREFIX = "camel.component.intercom.";
-    private static final Map<String, String> BOXED = Map.of("boolean", "Boolean", "int", "Integer", "long", "Long",
+    static final Map<String, String> BOXED = Map.of("boolean", "Boolean", "int", "Integer", "long", "Long",
             "double", "Double", "float", "Float");
     private static final String INDENT = "    ";
     private static final int JAVADOC_WIDTH = 110;
