@@ -1,5 +1,7 @@
 package dev.camelintercom.examples.springboot;
 
+import java.util.stream.Stream;
+
 import dev.camelintercom.sandbox.IntercomSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StartUpFailureTest {
 
     private static final String TOKEN = "c2VjcmV0LXRva2VuLTkxYjQ";
+    private static final String CLIENT_SECRET = "a-client-secret";
 
     @Test
     void aMisspelledComponentPropertyStopsStartUpWithItsNameButNotItsValue(CapturedOutput output) {
@@ -26,19 +29,37 @@ class StartUpFailureTest {
     }
 
     @Test
-    void aMissingTokenFailsTheFirstRouteStartWithTheComponentsMessage() {
+    void aMissingTokenFailsTheFirstIntercomRouteStartWithTheComponentsMessage() {
         try (IntercomSandbox sandbox = IntercomSandbox.start()) {
-            assertThatThrownBy(() -> start("camel.component.intercom.base-uri=" + sandbox.baseUri()))
+            assertThatThrownBy(() -> start("camel.component.intercom.base-uri=" + sandbox.baseUri(),
+                    "camel.component.intercom.client-secret=" + CLIENT_SECRET))
                     .hasStackTraceContaining("intercom: accessToken is required");
             assertThat(sandbox.requests().count()).isZero();
         }
     }
 
-    /** The application with its application.properties and these, as run by main() in live mode, without a web server. */
+    /** The webhook route needs no token, but it cannot verify a delivery without the app's client secret. */
+    @Test
+    void aMissingClientSecretFailsTheWebhookRouteStartWithTheComponentsMessage(CapturedOutput output) {
+        try (IntercomSandbox sandbox = IntercomSandbox.start()) {
+            assertThatThrownBy(() -> start("camel.component.intercom.base-uri=" + sandbox.baseUri(),
+                    "camel.component.intercom.access-token=" + TOKEN))
+                    .hasStackTraceContaining("receive-conversations")
+                    .hasStackTraceContaining("webhook: clientSecret is required");
+            assertThat(sandbox.requests().count()).isZero();
+            assertThat(output.getAll()).doesNotContain(TOKEN);
+        }
+    }
+
+    /**
+     * The application in live mode, without a web server, with these properties given as command-line arguments,
+     * which take precedence over application.properties as they do for main().
+     */
     private static void start(String... properties) {
+        String[] arguments = Stream.concat(Stream.of(properties), Stream.of(SandboxOrLive.LIVE + "=true",
+                "intercom.admin-id=1", "intercom.triage-team-id=1")).map(property -> "--" + property)
+                .toArray(String[]::new);
         new SpringApplicationBuilder(IntercomSpringBootApplication.class).web(WebApplicationType.NONE)
-                .properties(properties).properties(SandboxOrLive.LIVE + "=true", "intercom.admin-id=1",
-                        "intercom.triage-team-id=1")
-                .initializers(new SandboxOrLive()).run().close();
+                .initializers(new SandboxOrLive()).run(arguments).close();
     }
 }
