@@ -20,12 +20,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the whole suite and writes {@code docs/performance.md} and {@code docs/performance-latency.svg}:
- * {@code mvn -B -q package -Pbenchmarks} (about 15 minutes), or with {@code -Dbench.quick=true} (about 5).
+ * {@code mvn -B -q package -Pbenchmarks} (about 20 minutes), or with {@code -Dbench.quick=true} (about 7).
  * Argument: the docs folder.
  */
 public final class BenchmarkSuite {
 
     static final int[] THREADS = {1, 8, 32};
+    /** Rounds of the clients taking turns, and the length of a turn. */
+    static final int TURNS = 8;
+    static final int TURNS_QUICK = 2;
+    static final long TURN_MILLIS = 1_000;
 
     private BenchmarkSuite() {
     }
@@ -33,16 +37,26 @@ public final class BenchmarkSuite {
     public static void main(String[] args) throws Exception {
         Path docs = Path.of(args.length > 0 ? args[0] : "docs").toAbsolutePath().normalize();
         boolean quick = Boolean.getBoolean("bench.quick");
-        Machine machine = Machine.now();
+        progress("waiting up to 3 minutes for the load average (" + Machine.load() + ") to fall below half the cores");
+        Machine machine = Machine.settled(180);
         long started = System.nanoTime();
         progress("machine: " + machine.describe() + (quick ? "; quick run" : "; full run"));
 
         List<CallFigure> calls = new ArrayList<>();
+        List<CallFigure> turns = new ArrayList<>();
         try (CallStub stub = new CallStub()) {
             Path connections = Files.createTempDirectory("bench-connections");
             warmUp(stub, quick ? 2_000 : 30_000);
             for (int threads : THREADS) {
                 calls.addAll(perCall(stub, connections, threads, quick));
+            }
+            for (int threads : THREADS) {
+                for (String benchmark : LatencyChart.BENCHMARKS) {
+                    List<CallFigure> figures = TakingTurns.measure(stub, benchmark, threads, quick ? TURNS_QUICK : TURNS,
+                            TURN_MILLIS);
+                    figures.forEach(f -> progress("taking turns: " + f));
+                    turns.addAll(figures);
+                }
             }
         }
         ScaleFigures.Streaming[] streaming;
@@ -65,7 +79,7 @@ public final class BenchmarkSuite {
         progress("webhook: " + webhook);
 
         long minutes = Math.round((System.nanoTime() - started) / 60e9);
-        Report report = new Report(machine, Machine.load(), quick, minutes, calls, streaming, backlog,
+        Report report = new Report(machine, Machine.load(), quick, minutes, calls, turns, streaming, backlog,
                 List.of(oneContext, twoContexts), webhook);
         Path page = docs.resolve("performance.md");
         Files.writeString(docs.resolve(Report.CHART), LatencyChart.svg(calls));

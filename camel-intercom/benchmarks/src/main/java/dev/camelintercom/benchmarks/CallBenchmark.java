@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.IterationType;
 @State(Scope.Benchmark)
 public class CallBenchmark {
 
-    @Param({"component", "raw", "camelHttp"})
+    @Param({"component", "raw", "camelHttp", "rawInRoute"})
     public String client;
 
     private Client calls;

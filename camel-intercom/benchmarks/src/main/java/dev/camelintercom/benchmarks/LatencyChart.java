@@ -11,9 +11,9 @@ import java.util.Optional;
 final class LatencyChart {
 
     static final List<String> BENCHMARKS = List.of("contactGet", "conversationReply", "contactSearch");
-    static final List<String> CLIENTS = List.of("component", "raw", "camelHttp");
-    private static final String[] DARK = {"#1f5fa8", "#2f8f46", "#b5482f"};
-    private static final String[] LIGHT = {"#9dbbe0", "#a6d6b2", "#e8ad9f"};
+    static final List<String> CLIENTS = List.of("component", "raw", "camelHttp", "rawInRoute");
+    private static final String[] DARK = {"#1f5fa8", "#2f8f46", "#b5482f", "#7a5aa6"};
+    private static final String[] LIGHT = {"#9dbbe0", "#a6d6b2", "#e8ad9f", "#c9b8e0"};
     private static final int WIDTH = 920;
     private static final int PANEL = 230;
     private static final int LEFT = 80;

@@ -9,6 +9,19 @@ import java.util.Locale;
 /** What the figures were measured on. */
 record Machine(int cores, long memoryBytes, String cpu, String jdk, double loadAtStart) {
 
+    /**
+     * The machine once it has settled: waits, up to the given seconds, for the one-minute load average to fall below
+     * half the cores, so that the load of the build that just ran (the suite's own command compiles the reactor first)
+     * is not taken for other work.
+     */
+    static Machine settled(int maxSeconds) throws InterruptedException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (int waited = 0; waited < maxSeconds && load() > cores / 2.0; waited += 5) {
+            Thread.sleep(5_000);
+        }
+        return now();
+    }
+
     static Machine now() {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

@@ -63,12 +63,7 @@ public final class ProfileCalls {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long calls = 0;
         while (System.nanoTime() < end) {
-            switch (call) {
-                case "contactGet" -> client.getContact();
-                case "conversationReply" -> client.reply();
-                case "contactSearch" -> client.search();
-                default -> throw new IllegalArgumentException("Unknown call: " + call);
-            }
+            TakingTurns.call(client, call);
             calls++;
         }
         return calls;

@@ -6,8 +6,8 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The raw client called from a processor of a {@code direct:} route: what Camel's exchange and routing cost on their
- * own, with no component in the way. For {@link ProfileCalls}, to split the component's cost over raw into Camel's
- * part and the component's own.
+ * own, with no component in the way: the floor of any Camel route, which splits the component's cost over raw into
+ * Camel's part and the component's own (in the suite's table and in {@link ProfileCalls}).
  */
 final class RawInRouteClient extends RouteClient {
 
