@@ -27,6 +27,16 @@ interface Client extends AutoCloseable {
     /** {@code POST /contacts/search}: a page of 150 contacts. */
     Object search() throws Exception;
 
+    /** The call of a benchmark's name ({@link LatencyChart#BENCHMARKS}), for the harnesses that loop over one. */
+    default Object call(String benchmark) throws Exception {
+        return switch (benchmark) {
+            case "contactGet" -> getContact();
+            case "conversationReply" -> reply();
+            case "contactSearch" -> search();
+            default -> throw new IllegalArgumentException("Unknown call: " + benchmark);
+        };
+    }
+
     /** The request bodies as an application hands them over: maps, which each client writes as JSON. */
     static Map<String, Object> replyBody() {
         return read(Bodies.REPLY_REQUEST);

@@ -79,8 +79,9 @@ final class Report {
             line("| **note** | **figures from a loaded machine** (load average above half the cores at the start): "
                  + "other work shared the cores, so absolute times are high and ratios noisy |");
         }
-        line("| stub | WireMock on loopback in the suite's JVM; each benchmark and client in its own JMH fork "
-             + "(`-Xmx512m`), so the stub's work and allocation are not counted in the client's |");
+        line("| stub | WireMock on loopback in the suite's JVM; for the JMH table each benchmark and client in its own "
+             + "fork (`-Xmx512m`), so the stub's work and allocation are not counted in the client's; for the turns "
+             + "table the clients in the suite's JVM beside it |");
         line("");
     }
 

@@ -11,8 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The clients side by side in one JVM, taking turns: in every round each client makes one call for a turn of the
- * given length, in a new order each round, and every call's time is kept. The per-call benchmarks measure each client
+ * The clients side by side in one JVM, taking turns: in every round each client calls, from every thread, for a turn
+ * of the given length, in a new order each round, and every call's time is kept. The per-call benchmarks measure each client
  * in its own fork, minutes apart, so that what else the machine does between forks moves their ratios by tens of per
  * cent; here whatever the machine does falls on every client alike, which makes the ratios the steady figure of what a
  * client adds. The stub runs in the same JVM (its work is not counted, its pauses fall on all alike).
@@ -87,7 +87,7 @@ final class TakingTurns {
         long[] times = new long[4096];
         int count = 0;
         for (long start = System.nanoTime(); start < end; ) {
-            call(client, benchmark);
+            client.call(benchmark);
             long now = System.nanoTime();
             if (count == times.length) {
                 times = Arrays.copyOf(times, 2 * count);
@@ -96,15 +96,6 @@ final class TakingTurns {
             start = now;
         }
         return Arrays.copyOf(times, count);
-    }
-
-    static Object call(Client client, String benchmark) throws Exception {
-        return switch (benchmark) {
-            case "contactGet" -> client.getContact();
-            case "conversationReply" -> client.reply();
-            case "contactSearch" -> client.search();
-            default -> throw new IllegalArgumentException("Unknown call: " + benchmark);
-        };
     }
 
     /** {@code TakingTurns <call> <threads> <rounds> <turn ms>}: prints the figures of one call, for trying it alone. */
