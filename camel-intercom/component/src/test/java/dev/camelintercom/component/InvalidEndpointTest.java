@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The camel-intercom Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.camelintercom.component;
 
 import dev.camelintercom.testsupport.IntercomTestSupport;

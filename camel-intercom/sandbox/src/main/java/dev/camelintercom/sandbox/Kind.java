@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The camel-intercom Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.camelintercom.sandbox;
 
 /** The kinds of object a sandbox workspace holds; the label names them in "... Not Found" errors. */

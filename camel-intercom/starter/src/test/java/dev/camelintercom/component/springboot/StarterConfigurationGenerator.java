@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The camel-intercom Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.camelintercom.component.springboot;
 
 import java.io.IOException;
@@ -51,6 +55,10 @@ public final class StarterConfigurationGenerator {
 
     static String configurationClass(JsonNode options) {
         List<String> out = new ArrayList<>(List.of(
+                "/*",
+                " * Copyright 2026 The camel-intercom Authors",
+                " * SPDX-License-Identifier: Apache-2.0",
+                " */",
                 "package dev.camelintercom.component.springboot;",
                 "",
                 "import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;",
