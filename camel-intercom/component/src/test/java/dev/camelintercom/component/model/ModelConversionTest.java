@@ -6,6 +6,7 @@ package dev.camelintercom.component.model;
 
 import dev.camelintercom.component.IntercomConstants;
 import dev.camelintercom.testsupport.IntercomTestSupport;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -84,7 +85,7 @@ class ModelConversionTest extends IntercomTestSupport {
         contact.setExternalId("ext-1");
         contact.setEmail("a@b.c");
         contact.setUnsubscribedFromEmails(true);
-        contact.setSignedUpAt(1734537997L);
+        contact.setSignedUpAt(Instant.ofEpochSecond(1734537997L));
         contact.setCustomAttributes(Map.of("plan", "pro"));
         contact.setAdditionalField("avatar", "https://example.org/a.png");
 
