@@ -12,9 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,8 +43,6 @@ public final class SandboxWebhooks {
     }
 
     public static final int DROPPED = -1;
-    private static final DateTimeFormatter ISO_TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx")
-            .withZone(ZoneOffset.UTC);
     /** The receiver could not be reached. */
     public static final int UNREACHABLE = 0;
 
@@ -144,7 +139,7 @@ public final class SandboxWebhooks {
                 times.add(name);
             }
         });
-        times.forEach(name -> item.put(name, ISO_TEXT.format(Instant.ofEpochSecond(item.get(name).asLong()))));
+        times.forEach(name -> item.put(name, SandboxJson.isoTime(item.get(name).asLong())));
     }
 
     private void send(URI target, ObjectNode notification, ObjectNode item) {
