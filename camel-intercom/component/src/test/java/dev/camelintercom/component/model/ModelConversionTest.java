@@ -97,6 +97,20 @@ class ModelConversionTest extends IntercomTestSupport {
                 + "\"avatar\":\"https://example.org/a.png\"}")));
     }
 
+    @Test
+    void eventSummariesWithIsoTimesListAsDataEvents() {
+        stubFor(get(urlEqualTo("/events?type=user&user_id=ev-1")).willReturn(okJson("{\"type\":\"event.summary\","
+                + "\"user_id\":\"ev-1\",\"events\":[{\"name\":\"placed-order\",\"first\":\"2014-01-16T23:12:21.000+00:00\","
+                + "\"last\":\"2014-01-16T23:12:21.000+00:00 \",\"count\":1}],\"pages\":{}}")));
+
+        List<?> events = template.requestBodyAndHeader("intercom:event?operation=list", null, IntercomConstants.USER_ID,
+                "ev-1", List.class);
+
+        DataEvent summary = (DataEvent) events.get(0);
+        assertEquals(Instant.parse("2014-01-16T23:12:21Z"), summary.getFirst());
+        assertEquals(summary.getFirst(), summary.getLast(), "the description's example, trailing space included");
+    }
+
     private Contact fetchContact() {
         stubFor(get("/contacts/6762f0ad1bb69f9f2193bb2b").willReturn(okJson(CONTACT)));
         return template.requestBodyAndHeader("intercom:contact?operation=get", null, IntercomConstants.CONTACT_ID,
