@@ -92,8 +92,7 @@ public class IntercomWebhookProcessor extends AsyncProcessorSupport {
             signature.verify(exchange.getIn().getHeader(WebhookSignature.HEADER, String.class), body);
             notification = reader.read(body);
         } catch (WebhookRefusal refusal) {
-            LOG.warn("Intercom webhook delivery refused with {}: {}", refusal.status(), refusal.getMessage());
-            return answer(exchange, refusal.status(), callback);
+            return refuse(exchange, refusal, callback);
         }
         if (notification.isPing() || !topics.routes(notification.topic())) {
             LOG.debug("Intercom notification {} ({}) answered, not routed: not one of the topics {}", notification.id(),
@@ -104,8 +103,7 @@ public class IntercomWebhookProcessor extends AsyncProcessorSupport {
         try {
             item = reader.item(notification);
         } catch (WebhookRefusal refusal) {
-            LOG.warn("Intercom webhook delivery refused with {}: {}", refusal.status(), refusal.getMessage());
-            return answer(exchange, refusal.status(), callback);
+            return refuse(exchange, refusal, callback);
         }
         List<String> claimed = ledger.claim(keys(notification, item));
         if (claimed == null) {
@@ -189,6 +187,12 @@ public class IntercomWebhookProcessor extends AsyncProcessorSupport {
         message.setHeader(IntercomConstants.RESOURCE_ID, item.getId());
         message.setHeader(IntercomConstants.RESOURCE_TYPE, item.getType());
         return routed;
+    }
+
+    /** Logs the refusal once, without the body or the secret, and answers its status. */
+    private static boolean refuse(Exchange exchange, WebhookRefusal refusal, AsyncCallback callback) {
+        LOG.warn("Intercom webhook delivery refused with {}: {}", refusal.status(), refusal.getMessage());
+        return answer(exchange, refusal.status(), callback);
     }
 
     /** Answers the delivery at once. */

@@ -21,7 +21,7 @@ import dev.camelintercom.component.model.IntercomObject;
  * Reads the envelope of a notification ({@code type: notification_event}), and, for a topic the endpoint routes, turns
  * {@code data.item} into the model class of the item's own {@code type}, as the {@code get} operation of that resource
  * answers it ({@code conversation_part} and {@code ticket_part}: {@link ConversationPart}). Items that are not such an
- * object (the identifiers of {@code *.deleted}, {@code contact_tag}, {@code ping}...) stay a plain
+ * object (the identifiers of {@code *.deleted}, {@code contact_tag}, {@code event}...) stay a plain
  * {@link IntercomObject} with every field; {@code ticket.closed} nests its ticket one level deeper, and is unwrapped.
  * Timestamps are read in either of Intercom's forms (see {@link dev.camelintercom.component.model.IntercomTimestamp}).
  */
