@@ -8,6 +8,7 @@ import dev.camelintercom.sandbox.SandboxClock;
 import dev.camelintercom.sandbox.SandboxFault;
 import dev.camelintercom.sandbox.SandboxOptions;
 import dev.camelintercom.sandbox.SandboxTestSupport;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -47,7 +48,7 @@ class SandboxProducerTest extends SandboxTestSupport {
                 e -> e.getMessage().setBody(Map.of("email", "route@example.com", "role", "user", "name", "Route")));
         Contact contact = created.getMessage().getBody(Contact.class);
         assertEquals("route@example.com", contact.getEmail());
-        assertEquals(T0, contact.getCreatedAt());
+        assertEquals(Instant.ofEpochSecond(T0), contact.getCreatedAt());
         assertEquals(contact.getId(), created.getMessage().getHeader(IntercomConstants.RESOURCE_ID));
         assertEquals(49, created.getMessage().getHeader(IntercomConstants.RATE_LIMIT_REMAINING, Integer.class));
         assertNotNull(created.getMessage().getHeader(IntercomConstants.REQUEST_ID));
@@ -91,7 +92,7 @@ class SandboxProducerTest extends SandboxTestSupport {
                 Map.of(IntercomConstants.CONVERSATION_ID, conversationId, IntercomConstants.ADMIN_ID,
                         sandbox.workspace().adminId()), Conversation.class);
         assertEquals("closed", closed.getState());
-        assertEquals(T0 + 30, closed.getUpdatedAt());
+        assertEquals(Instant.ofEpochSecond(T0 + 30), closed.getUpdatedAt());
         assertEquals("closed", sandbox.workspace().conversation(conversationId).get("state").asText());
         assertEquals("close", sandbox.workspace().conversation(conversationId).get("conversation_parts")
                 .get("conversation_parts").get(0).get("part_type").asText());

@@ -26,16 +26,17 @@ final class CompanyRoutes {
     static void register(SandboxRouter router, Workspace workspace) {
         router.post("/companies", r -> workspace.createOrUpdateCompany(r.body()));
         router.get("/companies/{company_id}", r -> workspace.company(r.path("company_id")));
-        router.get("/companies", r -> DirectoryRoutes.pagedList(List.of(workspace.findCompany(r.query("company_id"),
-                r.query("name")))));
+        router.get("/companies", r -> Pages.numberedList(List.of(workspace.findCompany(r.query("company_id"),
+                r.query("name"))), r, DEFAULT_PAGE));
         router.put("/companies/{company_id}", r -> workspace.updateCompany(r.path("company_id"), r.body()));
         router.delete("/companies/{company_id}", r -> workspace.deleteCompany(r.path("company_id")));
-        router.get("/companies/{company_id}/contacts", r -> DirectoryRoutes.pagedList(workspace.contactsOf(r.path("company_id"))));
+        router.get("/companies/{company_id}/contacts",
+                r -> Pages.numberedList(workspace.contactsOf(r.path("company_id")), r, ContactRoutes.SUB_LIST_PAGE));
         router.get("/companies/{company_id}/segments",
                 r -> DirectoryRoutes.list("list", "data", workspace.segmentsOf(Kind.COMPANY, r.path("company_id"))));
         router.post("/companies/{company_id}/notes", r -> workspace.createNote(Kind.COMPANY, r.path("company_id"), r.body()));
         router.get("/companies/{company_id}/notes",
-                r -> DirectoryRoutes.list("list", "data", workspace.notesOf(Kind.COMPANY, r.path("company_id"))));
+                r -> Pages.numberedList(workspace.notesOf(Kind.COMPANY, r.path("company_id")), r, ContactRoutes.SUB_LIST_PAGE));
         router.post("/companies/list", r -> list(workspace, r));
         router.get("/companies/scroll", r -> {
             CompanyScroll.Page page = workspace.scrollCompanies(r.query("scroll_param"), SCROLL_PAGE);

@@ -16,6 +16,8 @@ import static dev.camelintercom.sandbox.SandboxJson.requireText;
 final class ContactRoutes {
 
     private static final int DEFAULT_PAGE = 50;
+    /** The page size of a contact's (and a company's) notes and companies, as the description's examples show. */
+    static final int SUB_LIST_PAGE = 50;
 
     private ContactRoutes() {
     }
@@ -39,7 +41,7 @@ final class ContactRoutes {
         router.delete("/contacts/{contact_id}/companies/{company_id}",
                 r -> workspace.detachContactFromCompany(r.path("contact_id"), r.path("company_id")));
         router.get("/contacts/{contact_id}/companies",
-                r -> DirectoryRoutes.pagedList(workspace.companiesOf(r.path("contact_id"))));
+                r -> Pages.numberedList(workspace.companiesOf(r.path("contact_id")), r, SUB_LIST_PAGE));
         router.post("/contacts/{contact_id}/tags", r -> workspace.tagContact(r.path("contact_id"), requireText(r.body(), "id")));
         router.delete("/contacts/{contact_id}/tags/{tag_id}", r -> workspace.untagContact(r.path("contact_id"), r.path("tag_id")));
         router.get("/contacts/{contact_id}/tags", r -> DirectoryRoutes.list("list", "data", workspace.tagsOf(r.path("contact_id"))));
@@ -49,7 +51,7 @@ final class ContactRoutes {
                 r -> DirectoryRoutes.list("list", "data", workspace.subscriptionsOf(r.path("contact_id"))));
         router.post("/contacts/{contact_id}/notes", r -> workspace.createNote(Kind.CONTACT, r.path("contact_id"), r.body()));
         router.get("/contacts/{contact_id}/notes",
-                r -> DirectoryRoutes.list("list", "data", workspace.notesOf(Kind.CONTACT, r.path("contact_id"))));
+                r -> Pages.numberedList(workspace.notesOf(Kind.CONTACT, r.path("contact_id")), r, SUB_LIST_PAGE));
         router.get("/notes/{note_id}", r -> workspace.note(r.path("note_id")));
         router.add("POST", "/events", 202, r -> {
             workspace.createEvent(r.body());

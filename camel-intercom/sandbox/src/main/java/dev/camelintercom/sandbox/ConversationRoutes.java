@@ -26,9 +26,10 @@ final class ConversationRoutes {
         SearchSchema schema = SearchSchema.conversations(options.inclusiveRangeOperators());
         router.post("/conversations", r -> Documents.message(workspace.createConversation(r.body()),
                 requireText(r.body(), "body")));
-        router.get("/conversations/{conversation_id}", r -> latestParts(workspace.conversation(r.path("conversation_id"))));
+        router.get("/conversations/{conversation_id}",
+                r -> displayed(r, latestParts(workspace.conversation(r.path("conversation_id")))));
         router.put("/conversations/{conversation_id}",
-                r -> latestParts(workspace.updateConversation(r.path("conversation_id"), r.body())));
+                r -> displayed(r, latestParts(workspace.updateConversation(r.path("conversation_id"), r.body()))));
         router.get("/conversations", r -> Pages.cursorList(workspace.list(Kind.CONVERSATION), r, DEFAULT_PAGE,
                 "conversation.list", "conversations", ConversationRoutes::withoutParts));
         router.post("/conversations/search", r -> Search.run(r.body(), workspace.indexed(Kind.CONVERSATION), schema,
@@ -47,6 +48,11 @@ final class ConversationRoutes {
                 r -> workspace.convertToTicket(r.path("conversation_id"), r.body()));
         router.post("/conversations/redact", r -> latestParts(workspace.redact(r.body())));
         router.post("/messages", r -> workspace.createMessage(r.body()));
+    }
+
+    /** HTML bodies, or with {@code display_as=plaintext} plain text. */
+    private static ObjectNode displayed(SandboxRouter.Request request, ObjectNode conversation) {
+        return PlainText.asked(request) ? PlainText.conversation(conversation) : conversation;
     }
 
     /** List and search items carry no parts. */

@@ -115,8 +115,8 @@ final class DataEvents {
         for (ObjectNode summary : byName.values()) {
             for (String bound : BOUNDS) {
                 if (summary.hasNonNull(bound)) {
-                    // the description declares first and last as strings
-                    summary.put(bound, summary.get(bound).asText());
+                    // the description declares first and last as ISO 8601 date-times
+                    summary.put(bound, SandboxJson.isoTime(summary.get(bound).asLong()));
                 }
             }
             summaries.add(summary);

@@ -59,14 +59,6 @@ final class DirectoryRoutes {
         });
     }
 
-    /** A list on one page: {@code {type: list, data: [...], total_count, pages}}. */
-    static ObjectNode pagedList(List<ObjectNode> items) {
-        ObjectNode list = list("list", "data", items).put("total_count", items.size());
-        list.putObject("pages").put("type", "pages").put("page", 1).put("per_page", Math.max(1, items.size()))
-                .put("total_pages", 1);
-        return list;
-    }
-
     /** An unpaginated list: {@code {type, <itemsField>: [...]}}. */
     static ObjectNode list(String type, String itemsField, List<ObjectNode> items) {
         ObjectNode list = SandboxJson.object().put("type", type);

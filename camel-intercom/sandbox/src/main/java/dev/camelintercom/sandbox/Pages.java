@@ -19,8 +19,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Paging of lists and search results. Cursor paging is stateless, like Intercom's: {@code starting_after} encodes the
  * sort key of the last item returned (and the page number), and the next page holds the items ordered after it at the
  * time of that request. An item changed between two requests may therefore move across the cursor; an item never
- * appears twice within one pass over an order that does not change, and none is skipped. Page-number paging (companies)
- * counts from 1 and never fills {@code pages.next}: callers loop while {@code page < total_pages}.
+ * appears twice within one pass over an order that does not change, and none is skipped. Page-number paging (companies,
+ * notes, a contact's companies, a company's contacts) counts from 1, answers no items past the end and never fills
+ * {@code pages.next}: callers loop while {@code page < total_pages}.
  */
 final class Pages {
 
@@ -105,13 +106,28 @@ final class Pages {
 
     /** Page {@code page} (from 1) of sorted entries. */
     static Slice numbered(List<ObjectStore.Entry> sorted, int page, int perPage) {
-        int start = (int) Math.min(sorted.size(), (long) (page - 1) * perPage);
-        int end = Math.min(sorted.size(), start + perPage);
+        return numberedItems(sorted.stream().map(ObjectStore.Entry::doc).toList(), page, perPage);
+    }
+
+    /** Page {@code page} (from 1) of items in their order: empty past the end. */
+    static Slice numberedItems(List<ObjectNode> ordered, int page, int perPage) {
+        int start = (int) Math.min(ordered.size(), (long) (page - 1) * perPage);
+        int end = Math.min(ordered.size(), start + perPage);
         List<ObjectNode> items = new ArrayList<>();
-        sorted.subList(start, end).forEach(e -> items.add(e.doc().deepCopy()));
-        ObjectNode pages = pagesBlock(page, perPage, sorted.size());
+        ordered.subList(start, end).forEach(item -> items.add(item.deepCopy()));
+        ObjectNode pages = pagesBlock(page, perPage, ordered.size());
         pages.putNull("next");
-        return new Slice(items, pages, sorted.size());
+        return new Slice(items, pages, ordered.size());
+    }
+
+    /**
+     * A list by page number, {@code page} (from 1) and {@code per_page} (1 to {@link #MAX_PER_PAGE}) in the query:
+     * {@code {type: list, data: [...], total_count, pages}}, as 2.16 answers a contact's notes and companies.
+     */
+    static ObjectNode numberedList(List<ObjectNode> ordered, SandboxRouter.Request request, int defaultPerPage) {
+        int page = size(request.queryNode("page"), 1, Integer.MAX_VALUE, "page");
+        int perPage = size(request.queryNode("per_page"), defaultPerPage, MAX_PER_PAGE, "per_page");
+        return envelope("list", "data", numberedItems(ordered, page, perPage), UnaryOperator.identity());
     }
 
     /** A page size given as a number or digits, {@code defaultSize} when absent, else 1 to {@code max}. */

@@ -4,6 +4,9 @@
  */
 package dev.camelintercom.sandbox;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,8 +22,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class SandboxJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final DateTimeFormatter ISO_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx")
+            .withZone(ZoneOffset.UTC);
 
     private SandboxJson() {
+    }
+
+    /**
+     * A Unix second as Intercom writes a time in ISO 8601 ({@code 2026-01-10T04:22:28.000+00:00}): in contact and
+     * company notifications and in data event summaries, where the REST API otherwise answers Unix seconds.
+     */
+    static String isoTime(long epochSecond) {
+        return ISO_TIME.format(Instant.ofEpochSecond(epochSecond));
     }
 
     static ObjectNode object() {

@@ -28,9 +28,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The webhook notifications of a sandbox: once {@link #sendTo(String, String) pointed at a URL}, every contact,
- * conversation and ticket the workspace creates is POSTed there as Intercom sends it ({@code contact.user.created} or
- * {@code contact.lead.created}, {@code conversation.user.created} or {@code conversation.admin.single.created},
- * {@code ticket.created}), signed with
+ * company, conversation and ticket the workspace creates is POSTed there as Intercom sends it
+ * ({@code contact.user.created} or {@code contact.lead.created}, {@code company.created},
+ * {@code conversation.user.created} or {@code conversation.admin.single.created}, {@code ticket.created}): Intercom's
+ * envelope ({@code links}, {@code delivery_status}, {@code delivered_at}, {@code self: null}), the contact and
+ * company items with their {@code *_at} times as ISO 8601 text as Intercom's notifications carry them, signed with
  * {@code X-Hub-Signature: sha1=<HMAC-SHA1 of the body keyed by the client secret>}, one at a time in creation order,
  * and never retried. {@link #drop(Predicate)} loses chosen ones on purpose, as Intercom does after its one retry.
  */
@@ -104,6 +106,7 @@ public final class SandboxWebhooks {
             case CONVERSATION -> "admin_initiated".equals(created.at("/source/delivered_as").asText())
                     ? "conversation.admin.single.created" : "conversation.user.created";
             case TICKET -> "ticket.created";
+            case COMPANY -> "company.created";
             default -> null;
         };
         URI target = url;
@@ -111,12 +114,32 @@ public final class SandboxWebhooks {
             return;
         }
         ObjectNode item = created.deepCopy();
+        if (kind == Kind.CONTACT || kind == Kind.COMPANY) {
+            isoTimestamps(item);
+        }
         long now = clock.now();
-        ObjectNode notification = SandboxJson.object().put("type", "notification_event")
-                .put("id", "notif_" + UUID.randomUUID()).put("topic", topic).put("app_id", "sandbox")
-                .put("created_at", now).put("delivery_attempts", 1).put("first_sent_at", now);
+        ObjectNode notification = SandboxJson.object().put("type", "notification_event").put("app_id", "sandbox");
         notification.set("data", SandboxJson.object().put("type", "notification_event_data").set("item", item));
+        notification.putObject("links");
+        notification.put("id", "notif_" + UUID.randomUUID()).put("topic", topic).put("delivery_status", "pending")
+                .put("delivery_attempts", 1).put("delivered_at", 0).put("first_sent_at", now).put("created_at", now)
+                .putNull("self");
         sender.execute(() -> send(target, notification, item));
+    }
+
+    /**
+     * Rewrites the {@code *_at} times of an item as Intercom's contact and company notifications carry them: ISO 8601
+     * text with milliseconds and an offset ({@code 2026-01-10T04:22:28.000+00:00}), where the REST API answers Unix
+     * seconds.
+     */
+    static void isoTimestamps(ObjectNode item) {
+        List<String> times = new ArrayList<>();
+        item.fieldNames().forEachRemaining(name -> {
+            if (name.endsWith("_at") && item.get(name).isIntegralNumber()) {
+                times.add(name);
+            }
+        });
+        times.forEach(name -> item.put(name, SandboxJson.isoTime(item.get(name).asLong())));
     }
 
     private void send(URI target, ObjectNode notification, ObjectNode item) {

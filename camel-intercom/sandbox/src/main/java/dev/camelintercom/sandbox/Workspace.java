@@ -349,12 +349,17 @@ public final class Workspace {
         return write(() -> {
             String companyId = text(body, "company_id");
             ObjectNode company = companyId == null ? null : store(Kind.COMPANY).findBy("company_id", companyId);
-            if (company == null) {
+            boolean created = company == null;
+            if (created) {
                 company = Documents.company(hexId(), now());
                 store(Kind.COMPANY).save(company.get("id").asText(), company, now());
             }
             applyCompanyFields(company, body);
-            return touch(Kind.COMPANY, company);
+            ObjectNode saved = touch(Kind.COMPANY, company);
+            if (created) {
+                webhooks.created(Kind.COMPANY, company);
+            }
+            return saved;
         });
     }
 

@@ -7,6 +7,8 @@ package dev.camelintercom.sandbox;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The notifications the sandbox sends: one {@code *.created} for each object a create path makes, and none for an
@@ -120,5 +123,45 @@ class SandboxWebhooksTest extends SandboxClientTestSupport {
         assertEquals(List.of("contact.user.created", "conversation.user.created", "contact.lead.created"),
                 received.stream().map(n -> n.get("topic").asText()).toList());
         assertEquals("grace@example.com", received.get(2).at("/data/item/email").asText());
+    }
+
+    @Test
+    void contactAndCompanyItemsCarryTheirTimesAsIsoTextInIntercomsEnvelope() {
+        String contact = sandbox.workspace().createContact(Map.of("email", "ada@example.com", "role", "user"))
+                .get("id").asText();
+        String company = sandbox.workspace().createOrUpdateCompany(Map.of("company_id", "northwind", "name", "Northwind"))
+                .get("id").asText();
+        sandbox.workspace().createOrUpdateCompany(Map.of("company_id", "northwind", "name", "Northwind Traders"));
+        String conversation = client.post("/conversations", Map.of("from", Map.of("type", "user", "id", contact),
+                "body", "Where is my order?")).body().get("conversation_id").asText();
+
+        await().atMost(10, TimeUnit.SECONDS).until(() -> sandbox.webhooks().deliveries().size() == 3);
+        assertEquals(List.of("contact.user.created " + contact, "company.created " + company,
+                "conversation.user.created " + conversation),
+                received.stream().map(n -> n.get("topic").asText() + " " + n.at("/data/item/id").asText()).toList(),
+                "an update of the company sends nothing");
+        long contactCreated = client.get("/contacts/" + contact).body().get("created_at").asLong();
+        long companyCreated = client.get("/companies/" + company).body().get("created_at").asLong();
+        List<Long> rest = List.of(contactCreated, companyCreated);
+        for (int i = 0; i < 2; i++) {
+            JsonNode item = received.get(i).at("/data/item");
+            for (String time : List.of("created_at", "updated_at")) {
+                String text = item.get(time).asText();
+                assertTrue(text.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+00:00"), item.toString());
+                assertEquals(rest.get(i), OffsetDateTime.parse(text).toEpochSecond(), "the REST API's second, as text");
+            }
+        }
+        assertTrue(received.get(2).at("/data/item/created_at").isIntegralNumber(), "conversations carry Unix seconds");
+        JsonNode envelope = received.get(0);
+        assertEquals(List.of("type", "app_id", "data", "links", "id", "topic", "delivery_status", "delivery_attempts",
+                "delivered_at", "first_sent_at", "created_at", "self"), fieldNames(envelope));
+        assertTrue(envelope.get("self").isNull());
+        assertTrue(envelope.get("first_sent_at").isIntegralNumber());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

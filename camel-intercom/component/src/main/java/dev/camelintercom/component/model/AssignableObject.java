@@ -4,6 +4,7 @@
  */
 package dev.camelintercom.component.model;
 
+import java.time.Instant;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -21,7 +22,8 @@ public class AssignableObject extends TimestampedObject {
     @JsonProperty("team_assignee_id")
     private String teamAssigneeId;
     @JsonProperty("snoozed_until")
-    private Long snoozedUntil;
+    @IntercomTimestamp
+    private Instant snoozedUntil;
     @JsonProperty("contacts")
     private Map<String, Object> contacts;
 
@@ -49,11 +51,11 @@ public class AssignableObject extends TimestampedObject {
         this.teamAssigneeId = teamAssigneeId;
     }
 
-    public Long getSnoozedUntil() {
+    public Instant getSnoozedUntil() {
         return snoozedUntil;
     }
 
-    public void setSnoozedUntil(Long snoozedUntil) {
+    public void setSnoozedUntil(Instant snoozedUntil) {
         this.snoozedUntil = snoozedUntil;
     }
 

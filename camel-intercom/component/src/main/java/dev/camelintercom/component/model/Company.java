@@ -4,6 +4,7 @@
  */
 package dev.camelintercom.component.model;
 
+import java.time.Instant;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -31,7 +32,11 @@ public class Company extends TimestampedObject {
     @JsonProperty("user_count")
     private Integer userCount;
     @JsonProperty("remote_created_at")
-    private Long remoteCreatedAt;
+    @IntercomTimestamp
+    private Instant remoteCreatedAt;
+    @JsonProperty("last_request_at")
+    @IntercomTimestamp
+    private Instant lastRequestAt;
     @JsonProperty("custom_attributes")
     private Map<String, Object> customAttributes;
 
@@ -99,12 +104,20 @@ public class Company extends TimestampedObject {
         this.userCount = userCount;
     }
 
-    public Long getRemoteCreatedAt() {
+    public Instant getRemoteCreatedAt() {
         return remoteCreatedAt;
     }
 
-    public void setRemoteCreatedAt(Long remoteCreatedAt) {
+    public void setRemoteCreatedAt(Instant remoteCreatedAt) {
         this.remoteCreatedAt = remoteCreatedAt;
+    }
+
+    public Instant getLastRequestAt() {
+        return lastRequestAt;
+    }
+
+    public void setLastRequestAt(Instant lastRequestAt) {
+        this.lastRequestAt = lastRequestAt;
     }
 
     public Map<String, Object> getCustomAttributes() {

@@ -4,6 +4,7 @@
  */
 package dev.camelintercom.component.model;
 
+import java.time.Instant;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -28,9 +29,11 @@ public class Contact extends TimestampedObject {
     @JsonProperty("unsubscribed_from_emails")
     private Boolean unsubscribedFromEmails;
     @JsonProperty("signed_up_at")
-    private Long signedUpAt;
+    @IntercomTimestamp
+    private Instant signedUpAt;
     @JsonProperty("last_seen_at")
-    private Long lastSeenAt;
+    @IntercomTimestamp
+    private Instant lastSeenAt;
     @JsonProperty("workspace_id")
     private String workspaceId;
     @JsonProperty("custom_attributes")
@@ -92,19 +95,19 @@ public class Contact extends TimestampedObject {
         this.unsubscribedFromEmails = unsubscribedFromEmails;
     }
 
-    public Long getSignedUpAt() {
+    public Instant getSignedUpAt() {
         return signedUpAt;
     }
 
-    public void setSignedUpAt(Long signedUpAt) {
+    public void setSignedUpAt(Instant signedUpAt) {
         this.signedUpAt = signedUpAt;
     }
 
-    public Long getLastSeenAt() {
+    public Instant getLastSeenAt() {
         return lastSeenAt;
     }
 
-    public void setLastSeenAt(Long lastSeenAt) {
+    public void setLastSeenAt(Instant lastSeenAt) {
         this.lastSeenAt = lastSeenAt;
     }
 

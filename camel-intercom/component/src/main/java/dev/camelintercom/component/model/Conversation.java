@@ -4,6 +4,7 @@
  */
 package dev.camelintercom.component.model;
 
+import java.time.Instant;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -22,7 +23,8 @@ public class Conversation extends AssignableObject {
     @JsonProperty("priority")
     private String priority;
     @JsonProperty("waiting_since")
-    private Long waitingSince;
+    @IntercomTimestamp
+    private Instant waitingSince;
     @JsonProperty("source")
     private Map<String, Object> source;
     @JsonProperty("custom_attributes")
@@ -62,11 +64,11 @@ public class Conversation extends AssignableObject {
         this.priority = priority;
     }
 
-    public Long getWaitingSince() {
+    public Instant getWaitingSince() {
         return waitingSince;
     }
 
-    public void setWaitingSince(Long waitingSince) {
+    public void setWaitingSince(Instant waitingSince) {
         this.waitingSince = waitingSince;
     }
 

@@ -4,6 +4,8 @@
  */
 package dev.camelintercom.component.model;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -14,9 +16,11 @@ public class DataEvent extends IntercomObject {
     @JsonProperty("name")
     private String name;
     @JsonProperty("first")
-    private Long first;
+    @IntercomTimestamp
+    private Instant first;
     @JsonProperty("last")
-    private Long last;
+    @IntercomTimestamp
+    private Instant last;
     @JsonProperty("count")
     private Integer count;
     @JsonProperty("description")
@@ -30,19 +34,19 @@ public class DataEvent extends IntercomObject {
         this.name = name;
     }
 
-    public Long getFirst() {
+    public Instant getFirst() {
         return first;
     }
 
-    public void setFirst(Long first) {
+    public void setFirst(Instant first) {
         this.first = first;
     }
 
-    public Long getLast() {
+    public Instant getLast() {
         return last;
     }
 
-    public void setLast(Long last) {
+    public void setLast(Instant last) {
         this.last = last;
     }
 

@@ -4,6 +4,7 @@
  */
 package dev.camelintercom.component.model;
 
+import java.time.Instant;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -16,7 +17,8 @@ public class Tag extends IntercomObject {
     @JsonProperty("name")
     private String name;
     @JsonProperty("applied_at")
-    private Long appliedAt;
+    @IntercomTimestamp
+    private Instant appliedAt;
     @JsonProperty("applied_by")
     private Map<String, Object> appliedBy;
 
@@ -28,11 +30,11 @@ public class Tag extends IntercomObject {
         this.name = name;
     }
 
-    public Long getAppliedAt() {
+    public Instant getAppliedAt() {
         return appliedAt;
     }
 
-    public void setAppliedAt(Long appliedAt) {
+    public void setAppliedAt(Instant appliedAt) {
         this.appliedAt = appliedAt;
     }
 

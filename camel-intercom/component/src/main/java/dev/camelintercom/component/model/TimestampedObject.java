@@ -4,31 +4,35 @@
  */
 package dev.camelintercom.component.model;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * An object with Intercom's creation and update times, in Unix seconds.
+ * An object with Intercom's creation and update times, read from Unix seconds or ISO 8601 text (see {@link IntercomTimestamp}).
  */
 public class TimestampedObject extends IntercomObject {
 
     @JsonProperty("created_at")
-    private Long createdAt;
+    @IntercomTimestamp
+    private Instant createdAt;
     @JsonProperty("updated_at")
-    private Long updatedAt;
+    @IntercomTimestamp
+    private Instant updatedAt;
 
-    public Long getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    public void setCreatedAt(Long createdAt) {
+    public void setCreatedAt(Instant createdAt) {
         this.createdAt = createdAt;
     }
 
-    public Long getUpdatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    public void setUpdatedAt(Long updatedAt) {
+    public void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
     }
 }

@@ -7,6 +7,7 @@ package dev.camelintercom.component.webhook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -34,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * Receives Intercom's webhook deliveries behind any HTTP consumer ({@code webhook:intercom:...}, {@code platform-http},
  * servlet) and hands each new notification of the endpoint's topics to the next processor, once, with the item as the
  * body. In order: a body over {@code maxBodySize} is answered 413; a missing or wrong signature 401; a body that is
- * not a notification 400; {@code ping}, topics not routed and notifications routed before 200, without routing. Every
- * refusal is logged once, without the body or the secret.
+ * not a notification (or has no topic) 400; {@code ping} and topics not routed 200, without reading the item; an item
+ * of a routed topic that is missing or not what its type says 400; notifications routed before 200, without routing.
+ * Every refusal is logged once, without the body or the secret.
  * <p>
  * With {@code acknowledge=received} the delivery is answered 200 once queued for the route (503 when the queue is
  * full, so Intercom tries again); with {@code processed}, after the route, 500 when it failed. With {@code reconcile},
@@ -90,21 +92,26 @@ public class IntercomWebhookProcessor extends AsyncProcessorSupport {
             signature.verify(exchange.getIn().getHeader(WebhookSignature.HEADER, String.class), body);
             notification = reader.read(body);
         } catch (WebhookRefusal refusal) {
-            LOG.warn("Intercom webhook delivery refused with {}: {}", refusal.status(), refusal.getMessage());
-            return answer(exchange, refusal.status(), callback);
+            return refuse(exchange, refusal, callback);
         }
         if (notification.isPing() || !topics.routes(notification.topic())) {
             LOG.debug("Intercom notification {} ({}) answered, not routed: not one of the topics {}", notification.id(),
                     notification.topic(), topics);
             return answer(exchange, 200, callback);
         }
-        List<String> claimed = ledger.claim(keys(notification));
+        IntercomObject item;
+        try {
+            item = reader.item(notification);
+        } catch (WebhookRefusal refusal) {
+            return refuse(exchange, refusal, callback);
+        }
+        List<String> claimed = ledger.claim(keys(notification, item));
         if (claimed == null) {
             LOG.debug("Intercom notification {} ({}) answered, not routed: routed before", notification.id(),
                     notification.topic());
             return answer(exchange, 200, callback);
         }
-        Exchange routed = exchangeOf(exchange, notification);
+        Exchange routed = exchangeOf(exchange, notification, item);
         if (acknowledge == WebhookAcknowledge.processed) {
             return next.process(routed, doneSync -> {
                 ledger.settle(claimed, !routed.isFailed());
@@ -150,31 +157,42 @@ public class IntercomWebhookProcessor extends AsyncProcessorSupport {
         return new WebhookRefusal(413, "the body is over maxBodySize, " + maxBodySize + " bytes");
     }
 
-    /** The notification's id; with reconcile, also the new object the poll would emit, so that it comes once. */
-    private String[] keys(Notification notification) {
-        String notificationKey = DeliveryLedger.notificationKey(notification.id());
-        IntercomObject item = notification.item();
+    /**
+     * The notification's id (none when Intercom sent none: it cannot be de-duplicated); with reconcile, also the new
+     * object the poll would emit, so that it comes once.
+     */
+    private String[] keys(Notification notification, IntercomObject item) {
+        List<String> keys = new ArrayList<>(2);
+        if (notification.id() != null) {
+            keys.add(DeliveryLedger.notificationKey(notification.id()));
+        }
         if (reconciliation != null && item.getId() != null && resource.equals(item.getType())
             && WebhookTopics.isCreation(notification.topic())) {
-            return new String[] { notificationKey, DeliveryLedger.objectKey(item.getType(), item.getId()) };
+            keys.add(DeliveryLedger.objectKey(item.getType(), item.getId()));
         }
-        return new String[] { notificationKey };
+        return keys.toArray(String[]::new);
     }
 
-    private Exchange exchangeOf(Exchange delivery, Notification notification) {
+    private Exchange exchangeOf(Exchange delivery, Notification notification, IntercomObject item) {
         Exchange routed = endpoint.createExchange();
         routed.getExchangeExtension().setFromEndpoint(delivery.getFromEndpoint());
         routed.getExchangeExtension().setFromRouteId(delivery.getFromRouteId());
         Message message = routed.getMessage();
-        message.setBody(notification.item());
+        message.setBody(item);
         message.setHeader(IntercomConstants.WEBHOOK_TOPIC, notification.topic());
         message.setHeader(IntercomConstants.NOTIFICATION_ID, notification.id());
         message.setHeader(IntercomConstants.APP_ID, notification.appId());
         message.setHeader(IntercomConstants.DELIVERY_ATTEMPTS, notification.deliveryAttempts());
         message.setHeader(IntercomConstants.FIRST_SENT_AT, notification.firstSentAt());
-        message.setHeader(IntercomConstants.RESOURCE_ID, notification.item().getId());
-        message.setHeader(IntercomConstants.RESOURCE_TYPE, notification.item().getType());
+        message.setHeader(IntercomConstants.RESOURCE_ID, item.getId());
+        message.setHeader(IntercomConstants.RESOURCE_TYPE, item.getType());
         return routed;
+    }
+
+    /** Logs the refusal once, without the body or the secret, and answers its status. */
+    private static boolean refuse(Exchange exchange, WebhookRefusal refusal, AsyncCallback callback) {
+        LOG.warn("Intercom webhook delivery refused with {}: {}", refusal.status(), refusal.getMessage());
+        return answer(exchange, refusal.status(), callback);
     }
 
     /** Answers the delivery at once. */

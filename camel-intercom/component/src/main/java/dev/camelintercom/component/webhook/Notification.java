@@ -4,14 +4,13 @@
  */
 package dev.camelintercom.component.webhook;
 
-import dev.camelintercom.component.model.IntercomObject;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A verified webhook notification: its envelope, and the object it carries as the model class the producer and the
- * polling consumer give for that type. The item is null for {@code ping}.
+ * A verified webhook notification: its envelope, and {@code data.item} as sent, converted only once the endpoint knows
+ * it routes the topic. The id is null for Intercom's {@code ping} (and for any notification sent without one).
  */
-record Notification(String id, String topic, String appId, Integer deliveryAttempts, Long firstSentAt,
-        IntercomObject item) {
+record Notification(String id, String topic, String appId, Integer deliveryAttempts, Long firstSentAt, JsonNode item) {
 
     boolean isPing() {
         return WebhookTopics.PING.equals(topic);

@@ -6,6 +6,7 @@ package dev.camelintercom.component.model;
 
 import dev.camelintercom.component.IntercomConstants;
 import dev.camelintercom.testsupport.IntercomTestSupport;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -84,7 +85,7 @@ class ModelConversionTest extends IntercomTestSupport {
         contact.setExternalId("ext-1");
         contact.setEmail("a@b.c");
         contact.setUnsubscribedFromEmails(true);
-        contact.setSignedUpAt(1734537997L);
+        contact.setSignedUpAt(Instant.ofEpochSecond(1734537997L));
         contact.setCustomAttributes(Map.of("plan", "pro"));
         contact.setAdditionalField("avatar", "https://example.org/a.png");
 
@@ -94,6 +95,20 @@ class ModelConversionTest extends IntercomTestSupport {
                 "{\"role\":\"user\",\"external_id\":\"ext-1\",\"email\":\"a@b.c\",\"unsubscribed_from_emails\":true,"
                 + "\"signed_up_at\":1734537997,\"custom_attributes\":{\"plan\":\"pro\"},"
                 + "\"avatar\":\"https://example.org/a.png\"}")));
+    }
+
+    @Test
+    void eventSummariesWithIsoTimesListAsDataEvents() {
+        stubFor(get(urlEqualTo("/events?type=user&user_id=ev-1")).willReturn(okJson("{\"type\":\"event.summary\","
+                + "\"user_id\":\"ev-1\",\"events\":[{\"name\":\"placed-order\",\"first\":\"2014-01-16T23:12:21.000+00:00\","
+                + "\"last\":\"2014-01-16T23:12:21.000+00:00 \",\"count\":1}],\"pages\":{}}")));
+
+        List<?> events = template.requestBodyAndHeader("intercom:event?operation=list", null, IntercomConstants.USER_ID,
+                "ev-1", List.class);
+
+        DataEvent summary = (DataEvent) events.get(0);
+        assertEquals(Instant.parse("2014-01-16T23:12:21Z"), summary.getFirst());
+        assertEquals(summary.getFirst(), summary.getLast(), "the description's example, trailing space included");
     }
 
     private Contact fetchContact() {

@@ -5,6 +5,7 @@
 package dev.camelintercom.component.webhook;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 import dev.camelintercom.component.IntercomConstants;
 import dev.camelintercom.component.IntercomEndpoint;
+import dev.camelintercom.component.model.Company;
+import dev.camelintercom.component.model.Contact;
 import dev.camelintercom.component.model.Conversation;
 import dev.camelintercom.component.model.IntercomObject;
 import dev.camelintercom.component.model.Ticket;
@@ -242,6 +245,26 @@ class WebhookReceiverTest extends SandboxTestSupport {
         mock.assertIsSatisfied();
         assertEquals("contact.lead.created", mock.getExchanges().get(0).getMessage().getHeader(IntercomConstants.WEBHOOK_TOPIC));
         assertEquals(401, deliveries.post(PLAIN, Deliveries.notification("contact.lead.created", Map.of()), null));
+    }
+
+    @Test
+    void theSandboxsContactAndCompanyNotificationsArriveAsTheRestApisObjects() throws Exception {
+        sandbox.webhooks().sendTo("http://127.0.0.1:" + port + PLAIN, SECRET);
+        String contact = sandbox.workspace().createContact(Map.of("email", "iso@example.com", "role", "user")).get("id").asText();
+        String company = sandbox.workspace().createOrUpdateCompany(Map.of("company_id", "iso-co", "name", "Iso"))
+                .get("id").asText();
+
+        MockEndpoint mock = getMockEndpoint("mock:plain");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> mock.getReceivedCounter() == 2);
+        Contact notified = assertInstanceOf(Contact.class, mock.getExchanges().get(0).getMessage().getBody());
+        Company notifiedCompany = assertInstanceOf(Company.class, mock.getExchanges().get(1).getMessage().getBody());
+        assertEquals(contact, notified.getId());
+        assertEquals(company, notifiedCompany.getId());
+        assertEquals(template.requestBodyAndHeader("intercom:contact?operation=get", null, IntercomConstants.CONTACT_ID,
+                contact, Contact.class).getCreatedAt(), notified.getCreatedAt());
+        assertEquals(Instant.ofEpochSecond(sandbox.workspace().company(company).get("created_at").asLong()),
+                notifiedCompany.getCreatedAt());
+        assertEquals(List.of(200, 200), sandbox.webhooks().deliveries().stream().map(SandboxWebhooks.Delivery::status).toList());
     }
 
     @Test
