@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelintercom.sandbox.SandboxRequests.Recorded;
+import dev.camelintercom.testsupport.IntercomTestLog;
 import org.apache.camel.CamelExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -253,6 +254,18 @@ class ActionKameletsTest extends KameletTestSupport {
         assertEquals("vip", out.get("name").asText());
         assertTrue(sandbox.workspace().contact(contactId).at("/tags/data").toString().contains(tagId));
         assertEquals(tagId, json(last("POST", "/contacts/" + contactId + "/tags").body()).get("id").asText());
+    }
+
+    @Test
+    void theConnectionPropertiesOfAKameletReplaceTheComponentsAndTheTokenIsNotLogged() throws Exception {
+        String token = "kamelet-token-" + System.nanoTime();
+        CamelExecutionException e = assertThrows(CamelExecutionException.class, () -> run("intercom-delete-contact-action",
+                Map.of("contactId", contactId, "accessToken", token, "baseUri", sandbox.baseUri())));
+
+        assertTrue(e.getCause().getMessage().contains("401"), e.getCause().getMessage());
+        assertEquals(1, sandbox.workspace().contacts().size(), "the sandbox refused the other token");
+        assertTrue(IntercomTestLog.lines().stream().noneMatch(line -> line.contains(token)), "the token was logged");
+        assertFalse(e.getMessage().contains(token));
     }
 
     @Test
