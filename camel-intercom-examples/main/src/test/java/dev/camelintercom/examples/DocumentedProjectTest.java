@@ -31,9 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of those pages ({@code <!-- file: path -->} before the block), every block so marked is its file to the character,
  * and a block marked {@code <!-- part of: path -->} stands in its file as it is (but for indentation). A marked path
  * is relative to that project; one that leaves it ({@code ../main/...}) names a file of another example, such as the
- * README's consumer route. This is the one test of those blocks against the files. Since the project's tests run with
- * camel-test-junit5 on the class path, which brings most Camel components, the checks that a route's components and
- * placeholders are in the pom and the properties are made here, from the files.
+ * README's consumer route. This is the one test of these pages' blocks against the files ({@link DocumentedProject}
+ * compares them; {@link FrameworkPagesTest} does the same for the Spring Boot and Quarkus pages). Since the project's
+ * tests run with camel-test-junit5 on the class path, which brings most Camel components, the checks that a route's
+ * components and placeholders are in the pom and the properties are made here, from the files.
  */
 class DocumentedProjectTest {
 

@@ -34,6 +34,7 @@ class HealthTest {
             assertEquals(200, response.statusCode(), response.body());
             assertTrue(response.body().contains("\"status\": \"UP\""), response.body());
             assertTrue(response.body().contains("\"name\": \"camel-readiness\""), response.body());
+            assertTrue(response.body().contains("\"route:triage-conversations\": \"UP\""), response.body());
             assertTrue(response.body().contains("\"consumer:triage-conversations\": \"UP\""), response.body());
             assertTrue(response.body().matches("(?s).*\"producer:intercom-[^\"]+\": \"UP\".*"), response.body());
         });

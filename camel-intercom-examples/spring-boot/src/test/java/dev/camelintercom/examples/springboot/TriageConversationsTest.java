@@ -22,7 +22,9 @@ import static org.awaitility.Awaitility.await;
 
 /** routes/triage-conversations.yaml on a sandbox seeded with one open conversation. */
 @CamelSpringBootTest
-@SpringBootTest(properties = {"triage.delay=100", "triage.start-from=beginning"})
+// the client secret is for the example's webhook route, receive-conversations.yaml, which does not start without one
+@SpringBootTest(properties = {"triage.delay=100", "triage.start-from=beginning",
+                              "camel.component.intercom.client-secret=test-client-secret"})
 @DirtiesContext
 class TriageConversationsTest {
 
