@@ -20,6 +20,9 @@ import java.util.function.Supplier;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.config.Configurator;
 
 /**
  * The main job: a support-operations pipeline in the Camel Main application, Java DSL and YAML DSL routes together.
@@ -90,9 +93,11 @@ public final class SupportJob {
                     tally.tagged(), tally.assigned(), tally.replied(), tally.closedByRules(), tally.closedStale(),
                     target.apiCalls(tally), target.apiCallsNote(), tally.rateLimited(),
                     Duration.ofNanos(System.nanoTime() - started));
-            // Ctrl-C: Camel Main's own hook stops the routes, which takes a while; the summary so far comes first
+            // Ctrl-C: Camel Main's own hook stops the routes, which takes a while; the summary so far comes first, and
+            // is the job's last word: what Camel logs of the forced stop of the calls in flight would only follow it
             Thread onInterrupt = new Thread(() -> {
                 watch.shutdownNow();
+                Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.OFF);
                 printOnce(summary, summarised, out);
             }, "job-interrupted");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
