@@ -18,8 +18,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import dev.camelintercom.testsupport.DocumentedProject;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,54 +31,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of those pages ({@code <!-- file: path -->} before the block), every block so marked is its file to the character,
  * and a block marked {@code <!-- part of: path -->} stands in its file as it is (but for indentation). A marked path
  * is relative to that project; one that leaves it ({@code ../main/...}) names a file of another example, such as the
- * README's consumer route. This is the one test of those blocks against the files. Since the project's tests run with
- * camel-test-junit5 on the class path, which brings most Camel components, the checks that a route's components and
- * placeholders are in the pom and the properties are made here, from the files.
+ * README's consumer route. This is the one test of these pages' blocks against the files ({@link DocumentedProject}
+ * compares them; {@link FrameworkPagesTest} does the same for the Spring Boot and Quarkus pages). Since the project's
+ * tests run with camel-test-junit5 on the class path, which brings most Camel components, the checks that a route's
+ * components and placeholders are in the pom and the properties are made here, from the files.
  */
 class DocumentedProjectTest {
 
     private static final Path PROJECT = Path.of("../getting-started");
     private static final List<Path> PAGES = List.of(Path.of("../../README.md"), Path.of("../../docs/getting-started.md"),
             Path.of("../../docs/sandbox.md"));
-    private static final Pattern MARKED_BLOCK = Pattern.compile("<!-- (file|part of): (\\S+) -->\n```[a-z]*\n(.*?)```",
-            Pattern.DOTALL);
     private static final Pattern ANY_BLOCK = Pattern.compile("(<!-- (?:file|part of): \\S+ -->\n)?```([a-z]*)\n(.*?)```",
             Pattern.DOTALL);
-    /** The licence header every file of the repository carries, which the pages leave out (it is ours, not the user's). */
-    private static final Pattern LICENCE_HEADER = Pattern.compile(
-            "/\\*\n \\* Copyright [^\n]*\n \\* SPDX-License-Identifier: Apache-2\\.0\n \\*/\n"
-            + "|#\n# Copyright [^\n]*\n# SPDX-License-Identifier: Apache-2\\.0\n#\n\n?"
-            + "|<!--\n\n {4}Copyright [^\n]*\n {4}SPDX-License-Identifier: Apache-2\\.0\n\n-->\n");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^}:]+)(:[^}]*)?}}");
 
-    private record Block(Path page, String kind, String path, String text) {
-    }
+    private static final DocumentedProject DOCUMENTED = new DocumentedProject(PROJECT, PAGES);
 
     @Test
     void everyFileOfTheProjectIsShownWholeOnAPage() throws IOException {
-        Set<String> shown = new TreeSet<>();
-        for (Block block : markedBlocks()) {
-            if (block.kind().equals("file") && !block.path().startsWith("../")) {
-                shown.add(block.path());
-            }
-        }
-        assertEquals(projectFiles(), shown, "files of " + PROJECT + " (left) and files shown whole on the pages (right)");
+        assertEquals(DOCUMENTED.files(), DOCUMENTED.shownWhole(),
+                "files of " + PROJECT + " (left) and files shown whole on the pages (right)");
     }
 
     @Test
-    void everyMarkedBlockIsItsFile() throws IOException {
-        List<String> problems = new ArrayList<>();
-        for (Block block : markedBlocks()) {
-            Path file = PROJECT.resolve(block.path()).normalize();
-            if (!Files.isRegularFile(file)) {
-                problems.add(block.page() + ": " + block.path() + " is not a file (paths are relative to " + PROJECT + ")");
-            } else if (block.kind().equals("file") && !shown(file).equals(block.text())) {
-                problems.add(block.page() + ": the block differs from " + file);
-            } else if (block.kind().equals("part of") && !trimmed(shown(file)).contains(trimmed(block.text()))) {
-                problems.add(block.page() + ": the block is not part of " + file + ":\n" + block.text());
-            }
-        }
-        assertEquals(List.of(), problems);
+    void everyMarkedBlockIsItsFile() {
+        assertEquals(List.of(), DOCUMENTED.blocksThatDifferFromTheirFiles());
     }
 
     /**
@@ -175,30 +152,6 @@ class DocumentedProjectTest {
         assertTrue(readme.contains("\n    mvn -B -q package -Pmain-job\n"), "README: the run command");
     }
 
-    private static List<Block> markedBlocks() throws IOException {
-        List<Block> blocks = new ArrayList<>();
-        for (Path page : PAGES) {
-            Matcher m = MARKED_BLOCK.matcher(read(page));
-            while (m.find()) {
-                blocks.add(new Block(page, m.group(1), m.group(2), m.group(3)));
-            }
-        }
-        return blocks;
-    }
-
-    private static Set<String> projectFiles() throws IOException {
-        Set<String> files = new TreeSet<>();
-        files.add("pom.xml");
-        try (Stream<Path> walk = Files.walk(PROJECT.resolve("src"))) {
-            walk.filter(Files::isRegularFile).forEach(f -> files.add(PROJECT.relativize(f).toString().replace('\\', '/')));
-        }
-        return files;
-    }
-
-    private static String trimmed(String text) {
-        return text.lines().map(String::strip).reduce("", (a, b) -> a + b + "\n");
-    }
-
     private static String section(String text, String from, String to) {
         int start = text.indexOf(from);
         return text.substring(start, text.indexOf(to, start));
@@ -208,11 +161,6 @@ class DocumentedProjectTest {
         Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</").matcher(xml);
         assertTrue(m.find(), "no <" + name + ">");
         return m.group(1).strip();
-    }
-
-    /** A file as a page shows it: without the licence header. */
-    private static String shown(Path path) throws IOException {
-        return LICENCE_HEADER.matcher(read(path)).replaceFirst("");
     }
 
     private static String read(Path path) throws IOException {

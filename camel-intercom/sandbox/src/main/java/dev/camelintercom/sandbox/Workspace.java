@@ -121,6 +121,7 @@ public final class Workspace {
         });
     }
 
+    /** Every contact, in creation order. */
     public List<ObjectNode> contacts() {
         return all(Kind.CONTACT);
     }
@@ -363,6 +364,7 @@ public final class Workspace {
         });
     }
 
+    /** {@code GET /companies/{id}}: the company of that Intercom id; 404 {@code SandboxError} when none. */
     public ObjectNode company(String id) {
         return get(Kind.COMPANY, id);
     }
@@ -407,6 +409,7 @@ public final class Workspace {
         });
     }
 
+    /** Every company, in creation order. */
     public List<ObjectNode> companies() {
         return all(Kind.COMPANY);
     }
@@ -493,10 +496,12 @@ public final class Workspace {
         });
     }
 
+    /** {@code GET /conversations/{id}}: the conversation with its parts; 404 {@code SandboxError} when none. */
     public ObjectNode conversation(String id) {
         return get(Kind.CONVERSATION, id);
     }
 
+    /** Every conversation, in creation order. */
     public List<ObjectNode> conversations() {
         return all(Kind.CONVERSATION);
     }
@@ -866,6 +871,7 @@ public final class Workspace {
         });
     }
 
+    /** {@code GET /notes/{id}}: the note; 404 {@code SandboxError} when none. */
     public ObjectNode note(String id) {
         return get(Kind.NOTE, id);
     }
@@ -933,10 +939,12 @@ public final class Workspace {
         });
     }
 
+    /** {@code GET /tickets/{id}}: the ticket; 404 {@code SandboxError} when none. */
     public ObjectNode ticket(String id) {
         return get(Kind.TICKET, id);
     }
 
+    /** Every ticket, in creation order. */
     public List<ObjectNode> tickets() {
         return all(Kind.TICKET);
     }
@@ -1015,10 +1023,12 @@ public final class Workspace {
         return setTagged(Kind.TICKET, ticketId, tagId, false);
     }
 
+    /** The ticket type of a new workspace, with the states submitted, in_progress, waiting_on_customer, resolved. */
     public String defaultTicketTypeId() {
         return defaultTicketTypeId;
     }
 
+    /** {@code GET /ticket_types}: every ticket type. */
     public List<ObjectNode> ticketTypes() {
         return all(Kind.TICKET_TYPE);
     }
@@ -1103,6 +1113,7 @@ public final class Workspace {
         });
     }
 
+    /** {@code GET /tags}: every tag. */
     public List<ObjectNode> tags() {
         return all(Kind.TAG);
     }
@@ -1164,10 +1175,12 @@ public final class Workspace {
         return adminId;
     }
 
+    /** A new admin (not a team member), answered as {@code GET /admins/{id}} would. */
     public ObjectNode createAdmin(String name, String email) {
         return write(() -> create(Kind.ADMIN, Documents.admin(numericId("admin", 900_001L), name, email)));
     }
 
+    /** {@code GET /admins}: every admin, in creation order (the token's first). */
     public List<ObjectNode> admins() {
         return all(Kind.ADMIN);
     }
@@ -1209,6 +1222,7 @@ public final class Workspace {
         });
     }
 
+    /** {@code GET /teams}: every team, in creation order ("Support" first). */
     public List<ObjectNode> teams() {
         return all(Kind.TEAM);
     }
@@ -1259,6 +1273,7 @@ public final class Workspace {
                 Documents.subscriptionType(numericId("subscription_type", 1L), name, consentType)));
     }
 
+    /** {@code GET /subscription_types}: every subscription type. */
     public List<ObjectNode> subscriptionTypes() {
         return all(Kind.SUBSCRIPTION_TYPE);
     }

@@ -97,6 +97,8 @@ public record JobSettings(boolean live, CsvFile csv, Path outputDir, Map<String,
         Map<String, String> camel = new LinkedHashMap<>();
         camel.put("camel.main.name", "support-operations-job");
         camel.put("camel.main.routes-include-pattern", "classpath:routes/close-stale.yaml,classpath:job/*.yaml");
+        // Ctrl-C: the summary so far is printed at once; the rows and conversations in flight get 3 s, not Camel's 45
+        camel.put("camel.main.shutdown-timeout", "3");
         camel.put("intercom.state-file", outputDir.resolve("intercom-state.dat").toString());
         camel.put("job.poll-delay", String.valueOf(durationProperty("job.poll-delay", "1s", "5s").toMillis()));
         camel.put("close-stale.period", String.valueOf(durationProperty("close-stale.period", "5s", "1m").toMillis()));

@@ -15,10 +15,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.config.Configurator;
 
 /**
  * The main job: a support-operations pipeline in the Camel Main application, Java DSL and YAML DSL routes together.
@@ -26,7 +30,8 @@ import org.apache.camel.main.MainListenerSupport;
  * receives every new conversation, tags, assigns, replies and closes what its rules resolve;
  * {@code routes/close-stale.yaml} closes stale conversations. By default it runs on the embedded sandbox
  * ({@link DemoTarget}); with {@code --live} on your workspace ({@link LiveTarget}). It prints a progress line while it
- * runs and a summary at the end, and exits 0 by itself; a setup mistake is one line and exit code 2, nothing sent.
+ * runs and a summary at the end, and exits 0 by itself; Ctrl-C stops the progress lines, prints the summary so far and
+ * exits 130; a setup mistake is one line and exit code 2, nothing sent.
  */
 public final class SupportJob {
 
@@ -72,6 +77,8 @@ public final class SupportJob {
         Duration maxDuration = settings.durationProperty("job.max-duration", "5m", "1h");
         Duration progressEvery = settings.durationProperty("job.progress-every", "5s", "10s");
         AtomicBoolean caughtUp = new AtomicBoolean();
+        // set once, by whichever prints the summary: the end of the run, or Ctrl-C; no progress line after it
+        AtomicBoolean summarised = new AtomicBoolean();
         out.println(target.describe());
         out.println("Importing " + settings.csv().name() + " (" + settings.csv().dataRows() + " rows); Ctrl-C stops the job.");
 
@@ -81,6 +88,19 @@ public final class SupportJob {
             main.configure().addRoutesBuilder(new ImportCsvRoute(settings.csv(), refused, tally));
             settings.camelProperties().forEach(main::addOverrideProperty);
             target.properties().forEach(main::addOverrideProperty);
+            Supplier<JobSummary> summary = () -> new JobSummary(caughtUp.get(), settings.csv().dataRows(),
+                    tally.rowsImported(), refused.count(), refused.file(), routes.completed(JobRoutes.TRIAGE),
+                    tally.tagged(), tally.assigned(), tally.replied(), tally.closedByRules(), tally.closedStale(),
+                    target.apiCalls(tally), target.apiCallsNote(), tally.rateLimited(),
+                    Duration.ofNanos(System.nanoTime() - started));
+            // Ctrl-C: Camel Main's own hook stops the routes, which takes a while; the summary so far comes first, and
+            // is the job's last word: what Camel logs of the forced stop of the calls in flight would only follow it
+            Thread onInterrupt = new Thread(() -> {
+                watch.shutdownNow();
+                Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.OFF);
+                printOnce(summary, summarised, out);
+            }, "job-interrupted");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
             AtomicLong quietSince = new AtomicLong();
             AtomicLong lastProgress = new AtomicLong(started);
             main.addMainListener(new MainListenerSupport() {
@@ -97,7 +117,12 @@ public final class SupportJob {
                         long now = System.nanoTime();
                         if (now - lastProgress.get() >= progressEvery.toNanos()) {
                             lastProgress.set(now);
-                            out.println(progress(now - started, settings, refused, tally, routes, target));
+                            String line = progress(now - started, settings, refused, tally, routes, target);
+                            synchronized (out) {
+                                if (!summarised.get()) {
+                                    out.println(line);
+                                }
+                            }
                         }
                         if (quietSince.get() == 0 && routes.completed(ImportCsvRoute.ROUTE_ID) > 0 && target.caughtUp()) {
                             quietSince.set(now);
@@ -112,20 +137,38 @@ public final class SupportJob {
                     }, 100, 100, TimeUnit.MILLISECONDS);
                 }
             });
-            main.run();
-            JobSummary summary = new JobSummary(caughtUp.get(), settings.csv().dataRows(), tally.rowsImported(),
-                    refused.count(), refused.file(), routes.completed(JobRoutes.TRIAGE), tally.tagged(), tally.assigned(),
-                    tally.replied(), tally.closedByRules(), tally.closedStale(), target.apiCalls(tally),
-                    target.apiCallsNote(), tally.rateLimited(), Duration.ofNanos(System.nanoTime() - started));
-            out.print(summary.format());
-            out.flush();
-            return summary;
+            try {
+                main.run();
+            } finally {
+                removeShutdownHook(onInterrupt);
+            }
+            return printOnce(summary, summarised, out);
         } catch (JobSetupException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("The job failed: " + e.getMessage(), e);
         } finally {
             watch.shutdownNow();
+        }
+    }
+
+    /** The summary as it is now, printed unless it was already (the run ended and Ctrl-C came at once). */
+    private static JobSummary printOnce(Supplier<JobSummary> summary, AtomicBoolean summarised, PrintStream out) {
+        JobSummary now = summary.get();
+        synchronized (out) {
+            if (summarised.compareAndSet(false, true)) {
+                out.print(now.format());
+                out.flush();
+            }
+        }
+        return now;
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down (Ctrl-C): the hook prints the summary
         }
     }
 

@@ -47,7 +47,7 @@ class StartUpFailureIT {
 
     private static Started start(String... properties) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dintercom.admin-id=1", "-Dintercom.triage-team-id=1"));
+                "-Dintercom.admin-id=1", "-Dintercom.triage-team-id=1", "-Dquarkus.http.port=0"));
         command.addAll(List.of(properties));
         command.addAll(List.of("-jar", RUNNER.toString()));
         Path output = Files.createTempFile("quarkus-app", ".log");

@@ -10,6 +10,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelintercom.sandbox.IntercomSandbox;
 import dev.camelintercom.sandbox.SandboxRequests.Recorded;
+import dev.camelintercom.sandbox.quarkus.InjectSandbox;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

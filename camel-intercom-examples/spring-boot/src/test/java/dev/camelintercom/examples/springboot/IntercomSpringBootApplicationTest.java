@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The application as configured by its application.properties, on a sandbox instead of Intercom. Its webhook route
- * (routes/receive-conversations.yaml, on Spring Boot's web server through camel-platform-http-starter) receives
+ * The application as configured by its application.properties, on a sandbox instead of Intercom (the triage is
+ * {@link TriageConversationsTest}'s): the CSV import, health, and the webhook route
+ * (routes/receive-conversations.yaml, on Spring Boot's web server through camel-platform-http-starter), which receives
  * deliveries signed as Intercom signs them, POSTed over HTTP to the random port, and notes each conversation it
  * routes, so what it routed is what reached the sandbox. Deliveries are routed in order: once a later one's note has
  * arrived, an earlier one that was not noted never will be.
@@ -58,7 +59,6 @@ class IntercomSpringBootApplicationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final IntercomSandbox SANDBOX = ContextSandbox.start();
     private static final String TEAM_ID = SANDBOX.workspace().teams().get(0).get("id").asText();
-    private static final String CONVERSATION_ID = seedOpenConversation();
     private static final Path LEADS = temporaryFolder();
     private static final String WEBHOOK_CONTACT_ID = SANDBOX.workspace().createContact(Map.of("role", "user",
             "email", "grace@example.org")).get("id").asText();
@@ -72,17 +72,6 @@ class IntercomSpringBootApplicationTest {
         registry.add("intercom.admin-id", () -> SANDBOX.workspace().adminId());
         registry.add("intercom.triage-team-id", () -> TEAM_ID);
         registry.add("leads.dir", LEADS::toString);
-    }
-
-    @Test
-    void triageAssignsTheOpenConversationToTheTeam() {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                SANDBOX.workspace().conversation(CONVERSATION_ID).get("team_assignee_id").asText()).isEqualTo(TEAM_ID));
-
-        List<Recorded> assignments = requests("POST", "/conversations/" + CONVERSATION_ID + "/parts");
-        assertThat(assignments).hasSize(1);
-        assertThat(assignments.get(0).body()).contains("\"assignee_id\"", TEAM_ID,
-                "\"admin_id\"", SANDBOX.workspace().adminId());
     }
 
     @Test
@@ -238,12 +227,6 @@ class IntercomSpringBootApplicationTest {
     private static List<Recorded> requests(String method, String path) {
         return SANDBOX.requests().all().stream()
                 .filter(request -> request.method().equals(method) && request.path().equals(path)).toList();
-    }
-
-    private static String seedOpenConversation() {
-        String contactId = SANDBOX.workspace().createContact(Map.of("role", "user", "email", "ada@example.com"))
-                .get("id").asText();
-        return SANDBOX.workspace().createConversation(contactId, "My order did not arrive.").get("id").asText();
     }
 
     private static Path temporaryFolder() {

@@ -55,6 +55,18 @@ class StartUpFailureTest {
         }
     }
 
+    /** A route file in the wrong folder: start-up stops, naming the location, instead of starting with no route. */
+    @Test
+    void aRouteLocationThatMatchesNothingStopsStartUpNamingIt() {
+        try (IntercomSandbox sandbox = IntercomSandbox.start()) {
+            assertThatThrownBy(() -> start("camel.component.intercom.base-uri=" + sandbox.baseUri(),
+                    "camel.component.intercom.access-token=" + TOKEN,
+                    "camel.main.routes-include-pattern=classpath:routes/*.yaml,classpath:camel/*.yaml"))
+                    .hasStackTraceContaining("camel.main.routes-include-pattern: no route file at classpath:camel/*.yaml.");
+            assertThat(sandbox.requests().count()).isZero();
+        }
+    }
+
     /**
      * The application in live mode, without a web server, with these properties given as command-line arguments,
      * which take precedence over application.properties as they do for main().
