@@ -4,6 +4,8 @@
  */
 package dev.camelintercom.component.api;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -83,6 +85,7 @@ public final class RawRequestBuilder {
             placeholders.put(m.group(1), param);
         }
         path = ctx.fillPath(PathTemplate.of(path), placeholders, List.of(), null);
+        checkPath(path, ctx);
         ctx.addExtraQuery(query);
         // a body is sent when the message has one (a DELETE only when it is not empty: some detaches need admin_id);
         // POST, PUT and PATCH without a message body send none (archive, the company list)
@@ -90,6 +93,27 @@ public final class RawRequestBuilder {
         ObjectNode sent = !mayHaveBody || noMessageBody || ("DELETE".equals(method) && body.isEmpty()) ? null : body;
         // a raw call is retry-safe unless it is a POST: the component knows nothing more of an arbitrary path
         return new IntercomRequest(method, path, query, sent, !"POST".equals(method));
+    }
+
+    /**
+     * Refuses a path that the client could not send as written, or that a server or proxy would resolve to another
+     * endpoint than it names: a {@code .} or {@code ..} segment, in any percent-encoding.
+     */
+    private static void checkPath(String path, MessageInputs ctx) {
+        String dot = PathSegments.dotSegment(path);
+        if (dot != null) {
+            throw ctx.invalid("path", "path must not have a segment . or .. (here '" + dot + "'), which a server resolves "
+                                      + "to another endpoint, but was " + path);
+        }
+        try {
+            URI uri = new URI("https://host" + path);
+            if (uri.getRawFragment() != null) {
+                throw ctx.invalid("path", "path must not have a fragment (#), but was " + path);
+            }
+        } catch (URISyntaxException e) {
+            throw ctx.invalid("path", "path is not a valid URI path (" + e.getReason() + " at index "
+                                      + (e.getIndex() - "https://host".length()) + "); percent-encode it, but was " + path);
+        }
     }
 
     private static String decode(String text, MessageInputs ctx) {
