@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelintercom.component.IntercomConfiguration;
 import dev.camelintercom.component.IntercomConstants;
+import dev.camelintercom.component.IntercomResponseType;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -92,7 +93,38 @@ public final class RawRequestBuilder {
         boolean noMessageBody = message.getBody() == null;
         ObjectNode sent = !mayHaveBody || noMessageBody || ("DELETE".equals(method) && body.isEmpty()) ? null : body;
         // a raw call is retry-safe unless it is a POST: the component knows nothing more of an arbitrary path
-        return new IntercomRequest(method, path, query, sent, !"POST".equals(method));
+        return new IntercomRequest(method, path, query, sent, !"POST".equals(method), accept(message, configuration, ctx),
+                responseType(message, configuration, ctx));
+    }
+
+    /** The {@code Accept} header to send, or null for the client's own {@code application/json}. */
+    private static String accept(Message message, IntercomConfiguration configuration, MessageInputs ctx) {
+        String accept = message.getHeader(IntercomConstants.ACCEPT, configuration.getAccept(), String.class);
+        if (accept == null || accept.isBlank() || "application/json".equals(accept)) {
+            return null;
+        }
+        if (accept.chars().anyMatch(Character::isISOControl)) {
+            throw ctx.invalid("accept", "accept must be one line (header " + IntercomConstants.ACCEPT
+                                        + " or endpoint option accept), but holds a control character");
+        }
+        return accept.strip();
+    }
+
+    private static IntercomResponseType responseType(Message message, IntercomConfiguration configuration, MessageInputs ctx) {
+        Object value = message.getHeader(IntercomConstants.RESPONSE_TYPE);
+        if (value == null) {
+            return configuration.getResponseType();
+        }
+        if (value instanceof IntercomResponseType type) {
+            return type;
+        }
+        for (IntercomResponseType type : IntercomResponseType.values()) {
+            if (type.name().equals(String.valueOf(value).strip())) {
+                return type;
+            }
+        }
+        throw ctx.invalid("responseType", "header " + IntercomConstants.RESPONSE_TYPE + " must be one of json, bytes, stream, "
+                                          + "but was '" + value + "'");
     }
 
     /**
