@@ -152,7 +152,7 @@ public class IntercomConfiguration implements Cloneable {
     private String accept = "application/json";
 
     @UriParam(label = "producer", defaultValue = "json",
-              description = "What the answer of a `request` call becomes, unless the `CamelIntercomResponseType` header names it: `json` (a `JsonNode`), `bytes` (a `byte[]`), or `stream` (an `InputStream` off the connection, not buffered, that the route must read and close).")
+              description = "What the answer of a `request` call becomes, unless the `CamelIntercomResponseType` header names it: `json` (a `JsonNode`), `bytes` (a byte array), or `stream` (an `InputStream` off the connection, not buffered, that the route must read and close).")
     private IntercomResponseType responseType = IntercomResponseType.json;
 
     @UriParam(label = "consumer", defaultValue = "created",

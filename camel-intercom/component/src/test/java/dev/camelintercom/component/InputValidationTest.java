@@ -129,7 +129,7 @@ class InputValidationTest extends IntercomTestSupport {
                 bad("perPage option not a number (Camel reads it as a duration: 0)", "contact?operation=list&perPage=ten",
                         Map.of(), null, "contact.list", "per_page", "between 1 and 150", "was 0"),
                 bad("body with text after its JSON value", "contact?operation=create", Map.of(), "{\"email\":\"a@b.c\"}}}",
-                        "contact.create", "body", "not one valid JSON value"),
+                        "contact.create", "body", "not one valid JSON value", "more after it, at line 1 column 18"),
                 bad("Map body with a key that is not a String", "contact?operation=update",
                         Map.of(IntercomConstants.CONTACT_ID, "1"), Map.of("custom_attributes", Map.of(1, "x")),
                         "contact.update", "custom_attributes", "keys of a body Map must be Strings", "key 1",

@@ -4,12 +4,14 @@
  */
 package dev.camelintercom.component.api;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -182,14 +184,24 @@ final class MessageInputs implements BodyRuleContext {
             if (text == null || text.isBlank()) {
                 return mapper.createObjectNode();
             }
-            try {
+            try (JsonParser parser = mapper.createParser(text)) {
+                tree = mapper.readTree(parser);
                 // one JSON value and nothing after it: {"a":1}}} is refused, not sent as {"a":1}
-                tree = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
-            } catch (JsonProcessingException e) {
+                if (parser.nextToken() != null) {
+                    if (!strict) {
+                        return mapper.createObjectNode();
+                    }
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw invalid("body", "the body is not one valid JSON value: there is more after it, at line "
+                                          + at.getLineNr() + " column " + at.getColumnNr());
+                }
+            } catch (IOException e) {
+                // a String holds no I/O failure: what is thrown here is Jackson's, about the text
                 if (!strict) {
                     return mapper.createObjectNode();
                 }
-                throw invalid("body", "the body is not one valid JSON value: " + e.getOriginalMessage());
+                throw invalid("body", "the body is not one valid JSON value: "
+                                      + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()));
             }
         } else {
             if (strict) {
