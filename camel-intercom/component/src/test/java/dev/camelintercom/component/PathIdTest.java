@@ -122,36 +122,30 @@ class PathIdTest extends IntercomTestSupport {
 
     @TestFactory
     Stream<DynamicTest> theEscapeHatchRefusesPathsWithDotSegments() {
-        stubFor(any(anyUrl()).willReturn(okJson("{}")));
-        return Stream.of("/subscription_types/../admins", "/contacts/1/tags/..", "/./me", "/me/.", "/contacts/%2e%2e/x",
-                        "/contacts/%2E%2E", "/contacts/.%2e", "/contacts/%252e%252e", "/contacts/..%2fadmins",
-                        "/contacts/a%2f..%2fb", "/contacts/..%5cadmins", "/..?per_page=1")
-                .map(path -> DynamicTest.dynamicTest(path, () -> {
-                    wireMock.resetRequests();
-                    Exchange result = template.send("intercom:request?method=GET", ex -> ex.getMessage()
-                            .setHeader(IntercomConstants.PATH, path));
-
-                    IntercomInputException e = assertInstanceOf(IntercomInputException.class, result.getException());
-                    assertEquals("request", e.getOperation());
-                    assertEquals("path", e.getField());
-                    assertTrue(e.getMessage().contains("segment . or .."), e.getMessage());
-                    assertEquals(0, wireMock.getAllServeEvents().size(), "no request may reach Intercom");
-                }));
+        return refusedPaths("segment . or ..", "/subscription_types/../admins", "/contacts/1/tags/..", "/./me", "/me/.",
+                "/contacts/%2e%2e/x", "/contacts/%2E%2E", "/contacts/.%2e", "/contacts/%252e%252e", "/contacts/..%2fadmins",
+                "/contacts/a%2f..%2fb", "/contacts/..%5cadmins", "/..?per_page=1");
     }
 
     @TestFactory
     Stream<DynamicTest> theEscapeHatchRefusesPathsItCannotSendAsWritten() {
-        stubFor(any(anyUrl()).willReturn(okJson("{}")));
-        return Stream.of("/contacts/a b", "/me#top", "/contacts/{Contact}", "/contacts/\"x\"")
-                .map(path -> DynamicTest.dynamicTest(path, () -> {
-                    wireMock.resetRequests();
-                    Exchange result = template.send("intercom:request?method=GET", ex -> ex.getMessage()
-                            .setHeader(IntercomConstants.PATH, path));
+        return refusedPaths("path", "/contacts/a b", "/me#top", "/contacts/{Contact}", "/contacts/\"x\"");
+    }
 
-                    IntercomInputException e = assertInstanceOf(IntercomInputException.class, result.getException());
-                    assertEquals("path", e.getField());
-                    assertEquals(0, wireMock.getAllServeEvents().size(), "no request may reach Intercom");
-                }));
+    /** Each path, given to the escape hatch, is refused before sending with a message that mentions the text. */
+    private Stream<DynamicTest> refusedPaths(String mention, String... paths) {
+        stubFor(any(anyUrl()).willReturn(okJson("{}")));
+        return Stream.of(paths).map(path -> DynamicTest.dynamicTest(path, () -> {
+            wireMock.resetRequests();
+            Exchange result = template.send("intercom:request?method=GET", ex -> ex.getMessage()
+                    .setHeader(IntercomConstants.PATH, path));
+
+            IntercomInputException e = assertInstanceOf(IntercomInputException.class, result.getException());
+            assertEquals("request", e.getOperation());
+            assertEquals("path", e.getField());
+            assertTrue(e.getMessage().contains(mention), e.getMessage());
+            assertEquals(0, wireMock.getAllServeEvents().size(), "no request may reach Intercom");
+        }));
     }
 
     @Test

@@ -136,6 +136,7 @@ public final class IntercomClient {
             throw transportFailure(request, e);
         }
         boolean handedOver = false;
+        boolean counted = false;
         try {
             HttpEntity entity = response.getEntity();
             int status = response.getCode();
@@ -143,6 +144,7 @@ public final class IntercomClient {
                     : entity == null ? "" : new String(EntityUtils.toByteArray(entity), StandardCharsets.UTF_8);
             RawResponse raw = new RawResponse(status, response.getReasonPhrase(), response.getHeaders(), text);
             rateLimits.count(ticket, raw);
+            counted = true;
             LOG.debug("Intercom answered {} to {} {}", status, request.method(), request.path());
             if (status >= 300) {
                 throw ApiErrors.toException(request, baseUri, raw, mapper);
@@ -169,6 +171,9 @@ public final class IntercomClient {
                     raw.intHeader(RateLimitAccounting.LIMIT), raw.intHeader(RateLimitAccounting.REMAINING),
                     raw.longHeader(RateLimitAccounting.RESET));
         } catch (IOException e) {
+            if (!counted) {
+                rateLimits.count(ticket, null);
+            }
             throw e instanceof IntercomTransportException ? e : transportFailure(request, e);
         } finally {
             if (!handedOver) {

@@ -166,6 +166,15 @@ final class MessageInputs implements BodyRuleContext {
         });
     }
 
+    /** Whether anything but whitespace follows the value the parser has read (a stray {@code }} too). */
+    private static boolean hasMore(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            return true;
+        }
+    }
+
     /**
      * The message body as a JSON object the builder may change. A body that is not JSON is an error where the
      * operation sends a body ({@code strict}); elsewhere it is only a source of ids, and ignored when it holds none.
@@ -187,13 +196,13 @@ final class MessageInputs implements BodyRuleContext {
             try (JsonParser parser = mapper.createParser(text)) {
                 tree = mapper.readTree(parser);
                 // one JSON value and nothing after it: {"a":1}}} is refused, not sent as {"a":1}
-                if (parser.nextToken() != null) {
+                JsonLocation end = parser.currentLocation();
+                if (hasMore(parser)) {
                     if (!strict) {
                         return mapper.createObjectNode();
                     }
-                    JsonLocation at = parser.currentTokenLocation();
                     throw invalid("body", "the body is not one valid JSON value: there is more after it, at line "
-                                          + at.getLineNr() + " column " + at.getColumnNr());
+                                          + end.getLineNr() + " column " + end.getColumnNr());
                 }
             } catch (IOException e) {
                 // a String holds no I/O failure: what is thrown here is Jackson's, about the text
