@@ -30,6 +30,7 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         IntercomComponent target = (IntercomComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accept": getOrCreateConfiguration(target).setAccept(property(camelContext, java.lang.String.class, value)); return true;
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "acknowledge": getOrCreateConfiguration(target).setAcknowledge(property(camelContext, dev.camelintercom.component.webhook.WebhookAcknowledge.class, value)); return true;
@@ -115,6 +116,8 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, dev.camelintercom.component.IntercomRegion.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "responsetype":
+        case "responseType": getOrCreateConfiguration(target).setResponseType(property(camelContext, dev.camelintercom.component.IntercomResponseType.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
@@ -139,6 +142,7 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accept": return java.lang.String.class;
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
         case "acknowledge": return dev.camelintercom.component.webhook.WebhookAcknowledge.class;
@@ -224,6 +228,8 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "region": return dev.camelintercom.component.IntercomRegion.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "responsetype":
+        case "responseType": return dev.camelintercom.component.IntercomResponseType.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startfrom":
@@ -249,6 +255,7 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         IntercomComponent target = (IntercomComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accept": return getOrCreateConfiguration(target).getAccept();
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
         case "acknowledge": return getOrCreateConfiguration(target).getAcknowledge();
@@ -334,6 +341,8 @@ public class IntercomComponentConfigurer extends PropertyConfigurerSupport imple
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "responsetype":
+        case "responseType": return getOrCreateConfiguration(target).getResponseType();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "startfrom":

@@ -23,6 +23,7 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         IntercomEndpoint target = (IntercomEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accept": target.getConfiguration().setAccept(property(camelContext, java.lang.String.class, value)); return true;
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "acknowledge": target.getConfiguration().setAcknowledge(property(camelContext, dev.camelintercom.component.webhook.WebhookAcknowledge.class, value)); return true;
@@ -117,6 +118,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "responsetype":
+        case "responseType": target.getConfiguration().setResponseType(property(camelContext, dev.camelintercom.component.IntercomResponseType.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -156,6 +159,7 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accept": return java.lang.String.class;
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
         case "acknowledge": return dev.camelintercom.component.webhook.WebhookAcknowledge.class;
@@ -250,6 +254,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeatCount": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "responsetype":
+        case "responseType": return dev.camelintercom.component.IntercomResponseType.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -290,6 +296,7 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         IntercomEndpoint target = (IntercomEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accept": return target.getConfiguration().getAccept();
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
         case "acknowledge": return target.getConfiguration().getAcknowledge();
@@ -384,6 +391,8 @@ public class IntercomEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "responsetype":
+        case "responseType": return target.getConfiguration().getResponseType();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

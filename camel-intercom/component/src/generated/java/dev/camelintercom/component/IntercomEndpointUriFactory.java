@@ -23,7 +23,8 @@ public class IntercomEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(71);
+        Set<String> props = new HashSet<>(73);
+        props.add("accept");
         props.add("accessToken");
         props.add("acknowledge");
         props.add("adminId");
@@ -78,6 +79,7 @@ public class IntercomEndpointUriFactory extends org.apache.camel.support.compone
         props.add("repeatCount");
         props.add("resource");
         props.add("responseTimeout");
+        props.add("responseType");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

@@ -4,8 +4,11 @@
  */
 package dev.camelintercom.component;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.camel.http.base.HttpOperationFailedException;
 
@@ -15,6 +18,8 @@ import org.apache.camel.http.base.HttpOperationFailedException;
  * whether a retry can help.
  */
 public class IntercomApiException extends HttpOperationFailedException implements IntercomFailure {
+
+    private static final Pattern REQUIRED_SCOPE = Pattern.compile("required scope \\(([^)\\s]+)\\)");
 
     private final String method;
     private final List<IntercomErrorEntry> errors;
@@ -48,7 +53,48 @@ public class IntercomApiException extends HttpOperationFailedException implement
         if (canonicalLocation != null) {
             sb.append("; merged into ").append(canonicalLocation);
         }
+        if (getStatusCode() == 401) {
+            sb.append(": ").append(tokenRefused(hostOf(getUri())));
+        } else if (getStatusCode() == 403 && getMissingPermission() != null) {
+            sb.append(": the access token lacks the permission ").append(getMissingPermission())
+                    .append(" (grant it to the app in Intercom's Developer Hub)");
+        }
         return sb.toString();
+    }
+
+    /**
+     * What a 401 means, in the words a user acts on: the one wording of the producer's exception and the health
+     * check. It names the host, never the token.
+     */
+    static String tokenRefused(String host) {
+        return "Intercom rejected the access token (401 unauthorized) at " + host + ": the token is wrong or revoked, or its "
+               + "workspace is in another region (check the region or baseUri option)";
+    }
+
+    private static String hostOf(String uri) {
+        try {
+            String authority = URI.create(uri).getAuthority();
+            return authority == null ? uri : authority;
+        } catch (IllegalArgumentException e) {
+            return uri;
+        }
+    }
+
+    /**
+     * On a 403, the permission (OAuth scope) the token lacks, where Intercom's error says so ("You do not have the
+     * required scope (read_conversations) ..."); null otherwise.
+     */
+    public String getMissingPermission() {
+        if (getStatusCode() != 403) {
+            return null;
+        }
+        for (IntercomErrorEntry error : errors) {
+            Matcher m = error.message() == null ? null : REQUIRED_SCOPE.matcher(error.message());
+            if (m != null && m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /** The HTTP method of the failed call. */

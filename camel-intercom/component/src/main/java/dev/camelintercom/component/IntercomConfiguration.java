@@ -147,6 +147,14 @@ public class IntercomConfiguration implements Cloneable {
               description = "The API path of a `request` call, e.g. `/subscription_types`, with `{name}` placeholders filled from the id headers and options, unless the `CamelIntercomPath` header names one.")
     private String path;
 
+    @UriParam(label = "producer", defaultValue = "application/json",
+              description = "The `Accept` header of a `request` call, e.g. `text/csv` or `application/octet-stream` for a download, unless the `CamelIntercomAccept` header names one.")
+    private String accept = "application/json";
+
+    @UriParam(label = "producer", defaultValue = "json",
+              description = "What the answer of a `request` call becomes, unless the `CamelIntercomResponseType` header names it: `json` (a `JsonNode`), `bytes` (a byte array), or `stream` (an `InputStream` off the connection, not buffered, that the route must read and close).")
+    private IntercomResponseType responseType = IntercomResponseType.json;
+
     @UriParam(label = "consumer", defaultValue = "created",
               description = "What the consumer emits: `created` (each new object once) or `createdOrUpdated` (also every later update).")
     private IntercomEmit emit = IntercomEmit.created;
@@ -585,6 +593,22 @@ public class IntercomConfiguration implements Cloneable {
 
     public void setPath(String path) {
         this.path = path;
+    }
+
+    public String getAccept() {
+        return accept;
+    }
+
+    public void setAccept(String accept) {
+        this.accept = accept;
+    }
+
+    public IntercomResponseType getResponseType() {
+        return responseType;
+    }
+
+    public void setResponseType(IntercomResponseType responseType) {
+        this.responseType = responseType;
     }
 
     public String getClientSecret() {

@@ -70,6 +70,13 @@ public final class IntercomConstants {
     @Metadata(label = "producer", description = "The API path of a `request` (escape hatch) call, e.g. `/subscription_types`.",
               javaType = "String")
     public static final String PATH = "CamelIntercomPath";
+    @Metadata(label = "producer", description = "The `Accept` header of a `request` (escape hatch) call, e.g. `text/csv`.",
+              javaType = "String")
+    public static final String ACCEPT = "CamelIntercomAccept";
+    @Metadata(label = "producer", description = "What the answer of a `request` (escape hatch) call becomes: `json`, `bytes` or "
+                                                + "`stream`.",
+              javaType = "dev.camelintercom.component.IntercomResponseType", enums = "json,bytes,stream")
+    public static final String RESPONSE_TYPE = "CamelIntercomResponseType";
 
     @Metadata(label = "common",
               description = "The id of the resource returned (or of the first one in a list); on the consumer, of the object emitted.",

@@ -96,7 +96,9 @@ public class IntercomProducer extends DefaultProducer {
         BodyReader<?> reader = resultMapper.readerOf(op);
         IntercomResponse<?> response;
         try {
-            response = endpoint.client().execute(request, reader);
+            response = request.responseType() == IntercomResponseType.json
+                    ? endpoint.client().execute(request, reader)
+                    : endpoint.client().download(request, request.responseType() == IntercomResponseType.stream);
         } catch (IntercomApiException e) {
             if (!ContactConflictResolver.applies(op, e, configuration.getContactConflict())) {
                 setRedeliveryDelay(message, e);

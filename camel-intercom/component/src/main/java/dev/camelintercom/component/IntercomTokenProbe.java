@@ -63,8 +63,7 @@ final class IntercomTokenProbe {
             return new Outcome(State.UP, null, null, details);
         } catch (IntercomApiException e) {
             String message = e.getStatusCode() == 401
-                    ? "Intercom rejected the access token (401 unauthorized) at " + host + ": the token is wrong or "
-                      + "revoked, or its workspace is in another region (check the region or baseUri option)"
+                    ? IntercomApiException.tokenRefused(host)
                     : "Intercom answered " + e.getStatusCode() + (e.getErrorCode() == null ? "" : " (" + e.getErrorCode() + ")")
                       + " at " + host + " when asked whose the access token is";
             return new Outcome(State.DOWN, message, e, IntercomHealthDetails.of(e));

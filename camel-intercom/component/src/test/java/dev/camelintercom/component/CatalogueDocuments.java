@@ -101,7 +101,8 @@ public final class CatalogueDocuments {
                         .append(output(first)).append(" | ").append(first.isRetrySafe() ? "yes" : "no").append(" |\n");
             }
         }
-        md.append("| `request` | (none) | any `method` and `path` | `method`, `path` (options or headers) | `JsonNode` "
+        md.append("| `request` | (none) | any `method` and `path` | `method`, `path` (options or headers); `accept`, "
+                  + "`responseType` for downloads | `JsonNode`; `byte[]` or `InputStream` with `responseType` "
                   + "| depends on the call |\n");
         return md.toString();
     }

@@ -26,7 +26,7 @@ public final class BodyRules {
 
     /** Always sends this value: the operation is defined by it (e.g. {@code message_type: close}). */
     public static BodyRule fixed(String field, String value) {
-        return (body, ctx) -> JsonFields.set(body, field, TextNode.valueOf(value));
+        return (body, ctx) -> JsonFields.set(body, field, TextNode.valueOf(value), ctx);
     }
 
     /** Sends this value unless the body has one. */
@@ -34,7 +34,7 @@ public final class BodyRules {
         JsonNode node = toNode(value);
         return (body, ctx) -> {
             if (!JsonFields.isPresent(body, field)) {
-                JsonFields.set(body, field, node.deepCopy());
+                JsonFields.set(body, field, node.deepCopy(), ctx);
             }
         };
     }
@@ -45,7 +45,7 @@ public final class BodyRules {
             if (!JsonFields.isPresent(body, field)) {
                 String value = ctx.headerOrOption(param);
                 if (value != null && !value.isBlank()) {
-                    JsonFields.set(body, field, TextNode.valueOf(value));
+                    JsonFields.set(body, field, TextNode.valueOf(value), ctx);
                 }
             }
         };
@@ -56,11 +56,7 @@ public final class BodyRules {
         return (body, ctx) -> {
             for (String name : fieldNames(body)) {
                 if (name.startsWith(prefix)) {
-                    JsonNode value = body.remove(name);
-                    JsonNode existing = body.get(target);
-                    if (existing == null || existing.isObject()) {
-                        body.withObjectProperty(target).set(name.substring(prefix.length()), value);
-                    }
+                    JsonFields.object(body, target, target, ctx).set(name.substring(prefix.length()), body.remove(name));
                 }
             }
         };
@@ -69,12 +65,13 @@ public final class BodyRules {
     /** Moves the named flat fields into an object: {@code email} becomes {@code customer: {email}}. */
     public static BodyRule nest(String target, String... fields) {
         return (body, ctx) -> {
-            if (body.has(target)) {
+            if (body.hasNonNull(target)) {
+                JsonFields.object(body, target, target, ctx);
                 return;
             }
             for (String field : fields) {
                 if (body.has(field)) {
-                    body.withObjectProperty(target).set(field, body.remove(field));
+                    JsonFields.object(body, target, target, ctx).set(field, body.remove(field));
                 }
             }
         };
@@ -104,7 +101,7 @@ public final class BodyRules {
     public static BodyRule rename(String from, String to) {
         return (body, ctx) -> {
             if (body.has(from) && !JsonFields.isPresent(body, to)) {
-                JsonFields.set(body, to, body.remove(from));
+                JsonFields.set(body, to, body.remove(from), ctx);
             }
         };
     }
@@ -115,7 +112,7 @@ public final class BodyRules {
             for (String field : fields) {
                 JsonNode value = JsonFields.get(body, field);
                 if (value != null && value.isNumber()) {
-                    JsonFields.set(body, field, TextNode.valueOf(value.asText()));
+                    JsonFields.set(body, field, TextNode.valueOf(value.asText()), ctx);
                 }
             }
         };
@@ -141,7 +138,7 @@ public final class BodyRules {
             if (!value.isTextual() || !text.matches("-?\\d{1,18}")) {
                 throw ctx.invalid(field, field + " must be an integer, but was " + value);
             }
-            JsonFields.set(body, field, JSON.numberNode(Long.parseLong(text)));
+            JsonFields.set(body, field, JSON.numberNode(Long.parseLong(text)), ctx);
         };
     }
 
@@ -189,9 +186,20 @@ public final class BodyRules {
         };
     }
 
-    /** The field, when given, must be one of the values. */
-    public static BodyRule oneOf(String field, String... values) {
+    /** The field may be left out, but not given as JSON null: a null is not the text or value the field takes. */
+    public static BodyRule notNull(String field) {
         return (body, ctx) -> {
+            if (JsonFields.isNull(body, field)) {
+                throw ctx.invalid(field, "body field " + field + " may be left out, but not null");
+            }
+        };
+    }
+
+    /** The field, when given, must be one of the values (JSON null is none of them). */
+    public static BodyRule oneOf(String field, String... values) {
+        BodyRule notNull = notNull(field);
+        return (body, ctx) -> {
+            notNull.apply(body, ctx);
             JsonNode actual = JsonFields.get(body, field);
             if (actual != null && Arrays.stream(values).noneMatch(v -> v.equals(actual.asText()))) {
                 throw ctx.invalid(field, field + " must be one of " + String.join(", ", values) + ", but was " + actual);
@@ -236,12 +244,12 @@ public final class BodyRules {
                     throw ctx.invalid(CONTACT_KEYS[0], "a contact's reply names its author by one of "
                                                        + String.join(", ", CONTACT_KEYS) + ", not several");
                 }
-                JsonFields.set(body, "type", TextNode.valueOf("user"));
+                JsonFields.set(body, "type", TextNode.valueOf("user"), ctx);
                 defaultValue("message_type", "comment").apply(body, ctx);
                 require("body").apply(body, ctx);
                 requireOneOf(CONTACT_KEYS).apply(body, ctx);
             } else {
-                JsonFields.set(body, "type", TextNode.valueOf("admin"));
+                JsonFields.set(body, "type", TextNode.valueOf("admin"), ctx);
                 defaultValue("message_type", "comment").apply(body, ctx);
                 fill("admin_id", InputSource.ADMIN_ID).apply(body, ctx);
                 require("admin_id", InputSource.ADMIN_ID).apply(body, ctx);
@@ -270,6 +278,10 @@ public final class BodyRules {
                 body.set("query", query);
             }
             SearchQueryValidator.validate(body.get("query"), ctx);
+            if (body.hasNonNull("pagination")) {
+                // where the pager puts per_page and starting_after
+                JsonFields.object(body, "pagination", "pagination", ctx);
+            }
         };
     }
 

@@ -54,6 +54,11 @@ public enum InputSource {
         return header;
     }
 
+    /** The endpoint option that may carry the value, or null when no option does. */
+    public String option() {
+        return option;
+    }
+
     String optionValue(IntercomConfiguration configuration) {
         return optionValue.apply(configuration);
     }

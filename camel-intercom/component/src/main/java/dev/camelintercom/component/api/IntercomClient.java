@@ -4,7 +4,9 @@
  */
 package dev.camelintercom.component.api;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -84,11 +86,7 @@ public final class IntercomClient {
     /** Sends the request; a successful answer's body is read by the reader, straight off the response stream. */
     public <T> IntercomResponse<T> execute(IntercomRequest request, BodyReader<T> reader)
             throws IOException, IntercomApiException {
-        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), java.net.URI.create(uri(request)));
-        http.setHeaders(fixedHeaders);
-        if (request.body() != null) {
-            http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.body()), ContentType.APPLICATION_JSON));
-        }
+        HttpUriRequestBase http = httpRequest(request);
         SCROLLS.beforeRequest(workspace, request);
         long ticket = awaitRateLimit(request);
         LOG.debug("Calling Intercom: {} {}", request.method(), request.path());
@@ -96,11 +94,7 @@ public final class IntercomClient {
         try {
             answer = this.http.execute(http, response -> answer(response, reader));
         } catch (IOException e) {
-            boolean mayHaveArrived = !TransportFailures.beforeSending(e);
-            throw new IntercomTransportException(request.method() + " " + request.path() + " failed: "
-                                                 + (mayHaveArrived ? "no complete response" : "no connection")
-                                                 + " (" + e.getClass().getSimpleName() + ")",
-                    e, mayHaveArrived, request.retrySafe());
+            throw transportFailure(request, e);
         } finally {
             rateLimits.count(ticket, answer == null ? null : answer.raw());
         }
@@ -123,6 +117,90 @@ public final class IntercomClient {
         return new IntercomResponse<>(raw.status(), body == null ? null : body.value(), body != null, requestId,
                 raw.intHeader(RateLimitAccounting.LIMIT), raw.intHeader(RateLimitAccounting.REMAINING),
                 raw.longHeader(RateLimitAccounting.RESET));
+    }
+
+    /**
+     * Sends a {@code request} call whose answer is not read as JSON (a download): its body as a {@code byte[]}, or, with
+     * {@code stream}, as the connection's {@code InputStream}, nothing buffered, which the caller must close (the
+     * connection is held until then). An error status fails as in {@link #execute}.
+     */
+    public IntercomResponse<Object> download(IntercomRequest request, boolean stream) throws IOException, IntercomApiException {
+        HttpUriRequestBase http = httpRequest(request);
+        long ticket = awaitRateLimit(request);
+        LOG.debug("Calling Intercom for a download: {} {}", request.method(), request.path());
+        ClassicHttpResponse response;
+        try {
+            response = this.http.executeOpen(null, http, null);
+        } catch (IOException e) {
+            rateLimits.count(ticket, null);
+            throw transportFailure(request, e);
+        }
+        boolean handedOver = false;
+        boolean counted = false;
+        try {
+            HttpEntity entity = response.getEntity();
+            int status = response.getCode();
+            String text = status < 300 ? null
+                    : entity == null ? "" : new String(EntityUtils.toByteArray(entity), StandardCharsets.UTF_8);
+            RawResponse raw = new RawResponse(status, response.getReasonPhrase(), response.getHeaders(), text);
+            rateLimits.count(ticket, raw);
+            counted = true;
+            LOG.debug("Intercom answered {} to {} {}", status, request.method(), request.path());
+            if (status >= 300) {
+                throw ApiErrors.toException(request, baseUri, raw, mapper);
+            }
+            Object body;
+            if (entity == null) {
+                body = stream ? InputStream.nullInputStream() : new byte[0];
+            } else if (stream) {
+                body = new FilterInputStream(entity.getContent()) {
+                    @Override
+                    public void close() throws IOException {
+                        try {
+                            super.close();
+                        } finally {
+                            response.close();
+                        }
+                    }
+                };
+                handedOver = true;
+            } else {
+                body = EntityUtils.toByteArray(entity);
+            }
+            return new IntercomResponse<>(status, body, true, raw.header("X-Request-Id"),
+                    raw.intHeader(RateLimitAccounting.LIMIT), raw.intHeader(RateLimitAccounting.REMAINING),
+                    raw.longHeader(RateLimitAccounting.RESET));
+        } catch (IOException e) {
+            if (!counted) {
+                rateLimits.count(ticket, null);
+            }
+            throw e instanceof IntercomTransportException ? e : transportFailure(request, e);
+        } finally {
+            if (!handedOver) {
+                response.close();
+            }
+        }
+    }
+
+    /** The HTTP request: the fixed headers (with the call's own {@code Accept}, if it has one) and the JSON body. */
+    private HttpUriRequestBase httpRequest(IntercomRequest request) throws IOException {
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), java.net.URI.create(uri(request)));
+        http.setHeaders(fixedHeaders);
+        if (request.accept() != null) {
+            http.setHeader("Accept", request.accept());
+        }
+        if (request.body() != null) {
+            http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.body()), ContentType.APPLICATION_JSON));
+        }
+        return http;
+    }
+
+    private static IntercomTransportException transportFailure(IntercomRequest request, IOException e) {
+        boolean mayHaveArrived = !TransportFailures.beforeSending(e);
+        return new IntercomTransportException(request.method() + " " + request.path() + " failed: "
+                                              + (mayHaveArrived ? "no complete response" : "no connection")
+                                              + " (" + e.getClass().getSimpleName() + ")",
+                e, mayHaveArrived, request.retrySafe());
     }
 
     /**

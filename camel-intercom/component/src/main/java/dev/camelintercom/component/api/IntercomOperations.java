@@ -38,6 +38,7 @@ import static dev.camelintercom.component.api.BodyRules.listOfOne;
 import static dev.camelintercom.component.api.BodyRules.markItems;
 import static dev.camelintercom.component.api.BodyRules.nest;
 import static dev.camelintercom.component.api.BodyRules.nestPrefixed;
+import static dev.camelintercom.component.api.BodyRules.notNull;
 import static dev.camelintercom.component.api.BodyRules.oneOf;
 import static dev.camelintercom.component.api.BodyRules.rename;
 import static dev.camelintercom.component.api.BodyRules.replyAuthor;
@@ -301,6 +302,7 @@ public final class IntercomOperations {
     /** The state changes of {@code POST /conversations/{id}/parts}: each is the admin's act. */
     private static void manage(String name, String inputs, BodyRule... rules) {
         List<BodyRule> all = new ArrayList<>(List.of(rules));
+        all.add(notNull("body"));
         all.add(adminRequired());
         add(op("conversation", name).inputs(inputs)
                 .post("/conversations/{conversation_id}/parts", CONVERSATION_ID).retrySafe(true)

@@ -77,7 +77,7 @@ public final class OperationRequestBuilder {
             OperationDefinition def = variants.get(0);
             for (Map.Entry<String, InputSource> e : def.pathParams().entrySet()) {
                 if (ctx.peek(e.getValue(), body) == null) {
-                    throw ctx.invalid(e.getKey(), e.getKey() + " is required: set " + e.getValue().sources());
+                    throw ctx.missing(e.getKey(), e.getValue(), body);
                 }
             }
         }

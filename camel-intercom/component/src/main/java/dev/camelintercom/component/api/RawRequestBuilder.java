@@ -4,6 +4,8 @@
  */
 package dev.camelintercom.component.api;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelintercom.component.IntercomConfiguration;
 import dev.camelintercom.component.IntercomConstants;
+import dev.camelintercom.component.IntercomResponseType;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -83,13 +86,66 @@ public final class RawRequestBuilder {
             placeholders.put(m.group(1), param);
         }
         path = ctx.fillPath(PathTemplate.of(path), placeholders, List.of(), null);
+        checkPath(path, ctx);
         ctx.addExtraQuery(query);
         // a body is sent when the message has one (a DELETE only when it is not empty: some detaches need admin_id);
         // POST, PUT and PATCH without a message body send none (archive, the company list)
         boolean noMessageBody = message.getBody() == null;
         ObjectNode sent = !mayHaveBody || noMessageBody || ("DELETE".equals(method) && body.isEmpty()) ? null : body;
         // a raw call is retry-safe unless it is a POST: the component knows nothing more of an arbitrary path
-        return new IntercomRequest(method, path, query, sent, !"POST".equals(method));
+        return new IntercomRequest(method, path, query, sent, !"POST".equals(method), accept(message, configuration, ctx),
+                responseType(message, configuration, ctx));
+    }
+
+    /** The {@code Accept} header to send, or null for the client's own {@code application/json}. */
+    private static String accept(Message message, IntercomConfiguration configuration, MessageInputs ctx) {
+        String accept = message.getHeader(IntercomConstants.ACCEPT, configuration.getAccept(), String.class);
+        if (accept == null || accept.isBlank() || "application/json".equals(accept)) {
+            return null;
+        }
+        if (accept.chars().anyMatch(Character::isISOControl)) {
+            throw ctx.invalid("accept", "accept must be one line (header " + IntercomConstants.ACCEPT
+                                        + " or endpoint option accept), but holds a control character");
+        }
+        return accept.strip();
+    }
+
+    private static IntercomResponseType responseType(Message message, IntercomConfiguration configuration, MessageInputs ctx) {
+        Object value = message.getHeader(IntercomConstants.RESPONSE_TYPE);
+        if (value == null) {
+            return configuration.getResponseType();
+        }
+        if (value instanceof IntercomResponseType type) {
+            return type;
+        }
+        for (IntercomResponseType type : IntercomResponseType.values()) {
+            if (type.name().equals(String.valueOf(value).strip())) {
+                return type;
+            }
+        }
+        throw ctx.invalid("responseType", "header " + IntercomConstants.RESPONSE_TYPE + " must be one of json, bytes, stream, "
+                                          + "but was '" + value + "'");
+    }
+
+    /**
+     * Refuses a path that the client could not send as written, or that a server or proxy would resolve to another
+     * endpoint than it names: a {@code .} or {@code ..} segment, in any percent-encoding.
+     */
+    private static void checkPath(String path, MessageInputs ctx) {
+        String dot = PathSegments.dotSegment(path);
+        if (dot != null) {
+            throw ctx.invalid("path", "path must not have a segment . or .. (here '" + dot + "'), which a server resolves "
+                                      + "to another endpoint, but was " + path);
+        }
+        try {
+            URI uri = new URI("https://host" + path);
+            if (uri.getRawFragment() != null) {
+                throw ctx.invalid("path", "path must not have a fragment (#), but was " + path);
+            }
+        } catch (URISyntaxException e) {
+            throw ctx.invalid("path", "path is not a valid URI path (" + e.getReason() + " at index "
+                                      + (e.getIndex() - "https://host".length()) + "); percent-encode it, but was " + path);
+        }
     }
 
     private static String decode(String text, MessageInputs ctx) {

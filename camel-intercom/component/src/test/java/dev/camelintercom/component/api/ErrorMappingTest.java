@@ -155,6 +155,47 @@ class ErrorMappingTest extends IntercomTestSupport {
     }
 
     @Test
+    void a401SaysTheTokenWasRefusedWithTheHealthChecksHintAndNotTheToken() throws IOException {
+        stubFor(get(PATH).willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                .withBody(example(401, "ShowContact-401.json", "unauthorized", "Access Token Invalid", null).body())));
+
+        IntercomApiException e = callFailing();
+
+        String host = "localhost:" + wireMock.port();
+        assertTrue(e.getMessage().startsWith("Intercom API error 401 [unauthorized: Access Token Invalid] on GET "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": Intercom rejected the access token (401 unauthorized) at " + host
+                                           + ": the token is wrong or revoked, or its workspace is in another region (check "
+                                           + "the region or baseUri option)"), e.getMessage());
+        assertFalse(e.getMessage().contains(TOKEN), e.getMessage());
+        assertNull(e.getMissingPermission());
+    }
+
+    @Test
+    void a403NamesThePermissionTheTokenLacksWhereIntercomSaysIt() {
+        stubFor(get(PATH).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                .withBody("{\"type\":\"error.list\",\"request_id\":\"req-403\",\"errors\":[{\"code\":\"forbidden\","
+                          + "\"message\":\"You do not have the required scope (read_conversations) to access this resource\"}]}")));
+
+        IntercomApiException e = callFailing();
+
+        assertEquals("read_conversations", e.getMissingPermission());
+        assertTrue(e.getMessage().endsWith("(request_id req-403): the access token lacks the permission read_conversations "
+                                           + "(grant it to the app in Intercom's Developer Hub)"), e.getMessage());
+    }
+
+    @Test
+    void a403WithoutAPermissionInItsBodyNamesNone() throws IOException {
+        stubFor(get(PATH).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                .withBody(example(403, "attachContactToConversation-403.json", "api_plan_restricted", "", null).body())));
+
+        IntercomApiException e = callFailing();
+
+        assertNull(e.getMissingPermission());
+        assertTrue(e.getMessage().contains("[api_plan_restricted: Active subscription needed.]"), e.getMessage());
+        assertFalse(e.getMessage().contains("lacks the permission"), e.getMessage());
+    }
+
+    @Test
     void severalErrorsInOneBodyAreAllKept() {
         stubFor(get(PATH).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                 .withBody("{\"type\":\"error.list\",\"request_id\":\"req-many\",\"errors\":["

@@ -96,6 +96,11 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
      */
     private org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository;
     /**
+     * The Accept header of a request call, e.g. text/csv or application/octet-stream for a download, unless the
+     * CamelIntercomAccept header names one.
+     */
+    private String accept = "application/json";
+    /**
      * The admin who acts (the author of replies, notes, closes and assignments, and the subject of admin
      * operations), unless the CamelIntercomAdminId header names one.
      */
@@ -149,6 +154,12 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
      * and options, unless the CamelIntercomPath header names one.
      */
     private String path;
+    /**
+     * What the answer of a request call becomes, unless the CamelIntercomResponseType header names it: json (a
+     * JsonNode), bytes (a byte array), or stream (an InputStream off the connection, not buffered, that the route
+     * must read and close).
+     */
+    private dev.camelintercom.component.IntercomResponseType responseType = dev.camelintercom.component.IntercomResponseType.json;
     /**
      * The tag to work with, unless the CamelIntercomTagId header names one.
      */
@@ -421,6 +432,14 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
         this.stateRepository = stateRepository;
     }
 
+    public String getAccept() {
+        return accept;
+    }
+
+    public void setAccept(String accept) {
+        this.accept = accept;
+    }
+
     public String getAdminId() {
         return adminId;
     }
@@ -507,6 +526,14 @@ public class IntercomComponentConfiguration extends ComponentConfigurationProper
 
     public void setPath(String path) {
         this.path = path;
+    }
+
+    public dev.camelintercom.component.IntercomResponseType getResponseType() {
+        return responseType;
+    }
+
+    public void setResponseType(dev.camelintercom.component.IntercomResponseType responseType) {
+        this.responseType = responseType;
     }
 
     public String getTagId() {
