@@ -51,7 +51,7 @@ class DocumentationTest {
             Path.of("../../docs/getting-started.md"), Path.of("../../docs/design.md"), Path.of("../../docs/consumer.md"),
             Path.of("../../docs/sandbox.md"), Path.of("../../docs/webhooks.md"), Path.of("../../README.md"));
 
-    private static final Pattern ADOC_RESOURCE_HEADING = Pattern.compile("^=== .*\\(`([a-z]+)`\\)$");
+    private static final Pattern ADOC_RESOURCE_HEADING = Pattern.compile("^=== .*\\(`([A-Za-z]+)`\\)$");
     private static final Pattern ADOC_OPERATION_ROW = Pattern.compile("^\\| `([A-Za-z]+)`$");
     private static final Pattern ADOC_OPTION_ROW = Pattern.compile("^\\| \\*([A-Za-z]+)\\* \\(");
     private static final Pattern ADOC_HEADER_ROW = Pattern.compile("^\\| \\*(CamelIntercom[A-Za-z]+)\\* \\(([a-z ()]+)\\) \\+$");
@@ -287,7 +287,8 @@ class DocumentationTest {
     private static void checkOutput(Set<String> problems, String name, String text, OperationDefinition def) {
         String expected = switch (def.result()) {
             case NONE -> "nothing";
-            case LIST -> "List<" + def.modelClass().getSimpleName() + ">";
+            case LIST -> "List<" + (def.modelClass() == null ? "JsonNode" : def.modelClass().getSimpleName()) + ">";
+            case JSON -> "`JsonNode`";
             default -> "`" + def.modelClass().getSimpleName() + "`";
         };
         if (!text.contains(expected)) {
