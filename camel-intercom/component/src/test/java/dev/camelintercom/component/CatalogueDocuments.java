@@ -127,7 +127,7 @@ public final class CatalogueDocuments {
                 ArrayNode calls = operation.putArray("calls");
                 variants.forEach(v -> calls.add(v.method() + " " + v.pathTemplate()));
                 operation.put("inputs", first.inputs());
-                operation.put("output", output(first).replace("`", ""));
+                operation.put("output", outputs(variants).replace("`", ""));
                 operation.put("retrySafe", first.isRetrySafe());
             }
         }
@@ -144,7 +144,7 @@ public final class CatalogueDocuments {
                 OperationDefinition first = variants.get(0);
                 md.append("| `").append(first.resource()).append("` | `").append(first.name()).append("` | ")
                         .append(calls(variants)).append(" | ").append(inputsWithPaging(first)).append(" | ")
-                        .append(output(first)).append(" | ").append(first.isRetrySafe() ? "yes" : "no").append(" |\n");
+                        .append(outputs(variants)).append(" | ").append(first.isRetrySafe() ? "yes" : "no").append(" |\n");
             }
         }
         md.append("| `request` | (none) | any `method` and `path` | `method`, `path` (options or headers) | `JsonNode` "
@@ -162,7 +162,7 @@ public final class CatalogueDocuments {
                 OperationDefinition first = variants.get(0);
                 adoc.append("\n| `").append(first.name()).append("`\n| ").append(calls(variants)).append("\n| ")
                         .append(inputsWithPaging(first)).append(first.isRetrySafe() ? "" : ". *Not retry-safe*")
-                        .append("\n| ").append(output(first)).append('\n');
+                        .append("\n| ").append(outputs(variants)).append('\n');
             }
             adoc.append("|===\n\n");
         }
@@ -284,6 +284,11 @@ public final class CatalogueDocuments {
             case NONE -> null;
         };
         return paging == null ? def.inputs() : def.inputs() + " (" + paging + ")";
+    }
+
+    /** The outputs of an operation's variants, each once. */
+    private static String outputs(List<OperationDefinition> variants) {
+        return String.join(" or ", variants.stream().map(CatalogueDocuments::output).distinct().toList());
     }
 
     private static String output(OperationDefinition def) {

@@ -186,9 +186,10 @@ public final class IntercomOperations {
                 .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id")).returns(Tag.class));
         add(op("contact", "detachTag").inputs("_contact_, _tag_")
                 .delete("/contacts/{contact_id}/tags/{tag_id}", CONTACT_ID, TAG_ID).returns(Tag.class));
-        // the schema names the array "companies", but the description's recorded example (and the API) use "data"
+        // the schema names the array "companies"; the description's recorded example (and the API) use "data", which
+        // every list reads where its own array is absent
         add(op("contact", "listCompanies").inputs("_contact_").get("/contacts/{contact_id}/companies", CONTACT_ID)
-                .returnsList(Company.class, "data"));
+                .returnsList(Company.class, "companies"));
         add(op("contact", "attachCompany").inputs("_contact_; company: `id`, header or `companyId`")
                 .post("/contacts/{contact_id}/companies", CONTACT_ID).retrySafe(true)
                 .rules(fill("id", COMPANY_ID), require("id", COMPANY_ID)).returns(Company.class));
@@ -205,9 +206,11 @@ public final class IntercomOperations {
         add(op("company", "createOrUpdate").inputs("one of `company_id`, `name`").post("/companies").retrySafe(true)
                 .rules(requireOneOf("company_id", "name")).returns(Company.class));
         add(op("company", "get").inputs("_company_").get("/companies/{company_id}", COMPANY_ID).returns(Company.class));
-        add(op("company", "find").inputs("one of _company external id_, _company name_")
+        add(op("company", "find").inputs("one of _company external id_, _company name_ (the company); none (every company, a list)")
                 .get("/companies").query("company_id", COMPANY_EXTERNAL_ID).query("name", COMPANY_NAME)
                 .oneQueryOf("company_id", "name").returnsFirstOf(Company.class));
+        // without a filter, GET /companies lists the workspace's companies
+        add(op("company", "find").get("/companies").returnsList(Company.class, "data", PAGE_NUMBER, 60));
         add(op("company", "update").inputs("_company_; fields to change")
                 .put("/companies/{company_id}", COMPANY_ID).returns(Company.class));
         add(op("company", "delete").inputs("_company_")
@@ -329,13 +332,13 @@ public final class IntercomOperations {
     }
 
     private static void message() {
-        add(op("message", "create").inputs("`message_type` (`in_app`/`email`), `to`, `body` (+`subject` for email); "
+        add(op("message", "create").inputs("`message_type` (`in_app`/`email`/`whatsapp`), `to`, `body` (+`subject` for email); "
                         + "sender `from.id`/`from_id` or _admin_ header/option")
                 .post("/messages")
                 .rules(nestPrefixed("from", "from_"), nestPrefixed("to", "to_"), rename("admin_id", "from.id"),
                         defaultValue("from.type", "admin"),
                         fill("from.id", ADMIN_ID), require("from.id", ADMIN_ID), integer("from.id"),
-                        require("message_type", "to"), oneOf("message_type", "in_app", "email"),
+                        require("message_type", "to"),
                         requireWhen("message_type", "email", "subject", "body"), defaultEmailTemplate(),
                         requireWhen("message_type", "in_app", "body"))
                 .returns(Message.class));

@@ -105,6 +105,7 @@ public final class OperationRequestBuilder {
                     throw ctx.invalid(e.getKey(), e.getKey() + " is required: set " + e.getValue().sources());
                 }
             }
+            return def; // its query filter is checked, with its own message, when the query is built
         }
         StringJoiner alternatives = new StringJoiner("; or ");
         for (OperationDefinition def : variants) {
@@ -115,13 +116,15 @@ public final class OperationRequestBuilder {
         throw ctx.invalid(variants.get(0).pathParams().keySet().iterator().next(), "needs " + alternatives);
     }
 
+    /** Whether the message supplies the variant's path ids and, where it filters by one query input, one of them. */
     private static boolean resolvable(OperationDefinition def, ObjectNode body, MessageInputs ctx) {
         for (InputSource param : def.pathParams().values()) {
             if (ctx.peek(param, body) == null) {
                 return false;
             }
         }
-        return true;
+        return def.requiredOneQuery().isEmpty() || def.requiredOneQuery().stream()
+                .anyMatch(name -> ctx.peek(def.queryParams().get(name), body) != null);
     }
 
     private Integer perPage(OperationDefinition def, Message message, IntercomConfiguration configuration, MessageInputs ctx) {
