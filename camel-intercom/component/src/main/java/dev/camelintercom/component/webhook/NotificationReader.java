@@ -66,7 +66,8 @@ final class NotificationReader {
 
     private static Class<? extends IntercomObject> modelClassOf(String type) {
         List<OperationDefinition> get = IntercomOperations.find(type, "get");
-        return get.isEmpty() ? IntercomObject.class : get.get(0).modelClass();
+        // an object without a model class of its own (an article, a call) is read as the catch-all IntercomObject
+        return get.isEmpty() || get.get(0).modelClass() == null ? IntercomObject.class : get.get(0).modelClass();
     }
 
     private static String requireText(JsonNode root, String field) throws WebhookRefusal {

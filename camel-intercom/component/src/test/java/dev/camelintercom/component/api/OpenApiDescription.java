@@ -25,10 +25,12 @@ final class OpenApiDescription {
 
     static final String LOCATION = ApiFactsGenerator.LOCATION;
 
+    private final JsonNode root;
     private final Map<String, JsonNode> byCall = new HashMap<>();
     private final Map<String, JsonNode> byOperationId = new HashMap<>();
 
     private OpenApiDescription(JsonNode root) {
+        this.root = root;
         root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
             if (method.getValue().isObject() && method.getValue().has("responses")) {
                 byCall.put(callKey(method.getKey(), path.getKey()), method.getValue());
@@ -51,6 +53,20 @@ final class OpenApiDescription {
     /** The operation of a method and path; path variables match whatever their names. */
     Optional<JsonNode> operation(String method, String pathTemplate) {
         return Optional.ofNullable(byCall.get(callKey(method, pathTemplate)));
+    }
+
+    /** A schema of {@code components/schemas}, or a missing node. */
+    JsonNode schema(String name) {
+        return root.path("components").path("schemas").path(name);
+    }
+
+    /** The node a {@code $ref} points to, followed until it is not one. */
+    JsonNode resolve(JsonNode node) {
+        JsonNode current = node;
+        while (current.has("$ref")) {
+            current = root.at(current.get("$ref").asText().substring(1));
+        }
+        return current;
     }
 
     Optional<JsonNode> operationById(String operationId) {
