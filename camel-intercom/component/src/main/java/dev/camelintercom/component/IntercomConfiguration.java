@@ -4,7 +4,7 @@
  */
 package dev.camelintercom.component;
 
-import dev.camelintercom.component.api.IntercomOperations;
+import dev.camelintercom.component.api.OperationNames;
 import dev.camelintercom.component.webhook.WebhookAcknowledge;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -23,12 +23,12 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 @UriParams
 public class IntercomConfiguration implements Cloneable {
 
-    @UriPath(enums = IntercomOperations.RESOURCE_NAMES,
+    @UriPath(enums = OperationNames.RESOURCES,
              description = "The Intercom resource to work with, or `request` to call any API path.")
     @Metadata(required = true)
     private String resource;
 
-    @UriParam(label = "producer", enums = IntercomOperations.OPERATION_NAMES,
+    @UriParam(label = "producer", enums = OperationNames.OPERATIONS,
               description = "The operation to perform on the resource, e.g. `create` or `close`, unless the `CamelIntercomOperation` header names one.")
     private String operation;
 

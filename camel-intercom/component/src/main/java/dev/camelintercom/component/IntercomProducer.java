@@ -7,6 +7,7 @@ package dev.camelintercom.component;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelintercom.component.api.BodyReader;
 import dev.camelintercom.component.api.ContactConflictResolver;
 import dev.camelintercom.component.api.IntercomJson;
@@ -122,6 +123,7 @@ public class IntercomProducer extends DefaultProducer {
                 // the body stays as it was: Intercom returns nothing (202 for data events)
             }
             case OBJECT, FIRST_OF_LIST -> setObject(message, (IntercomObject) body);
+            case JSON -> setTree(message, (JsonNode) body);
             case LIST -> setList(message, op, request, ResultMapper.page(body), paginate, configuration.getMaxResults());
             default -> throw new IllegalStateException("Unknown result kind " + op.result());
         }
@@ -156,7 +158,7 @@ public class IntercomProducer extends DefaultProducer {
         return paginate;
     }
 
-    private void setList(Message message, OperationDefinition op, IntercomRequest request, Page<IntercomObject> page,
+    private void setList(Message message, OperationDefinition op, IntercomRequest request, Page<Object> page,
             boolean paginate, int maxResults) {
         setIfNotNull(message, IntercomConstants.TOTAL_COUNT, page.totalCount());
         if (paginate) {
@@ -169,11 +171,28 @@ public class IntercomProducer extends DefaultProducer {
         } else {
             message.removeHeader(IntercomConstants.NEXT_PAGE);
         }
-        if (!page.items().isEmpty()) {
-            setIfNotNull(message, IntercomConstants.RESOURCE_ID, page.items().get(0).getId());
-            message.setHeader(IntercomConstants.RESOURCE_TYPE, page.items().get(0).getType());
+        if (!page.items().isEmpty() && page.items().get(0) instanceof IntercomObject first) {
+            setIfNotNull(message, IntercomConstants.RESOURCE_ID, first.getId());
+            message.setHeader(IntercomConstants.RESOURCE_TYPE, first.getType());
+        } else if (!page.items().isEmpty() && page.items().get(0) instanceof JsonNode first) {
+            setIdAndType(message, first);
         }
         message.setBody(page.items());
+    }
+
+    /** An answer no model class describes: the tree, with its id and type in headers where it has them. */
+    private static void setTree(Message message, JsonNode tree) {
+        message.setBody(tree);
+        setIdAndType(message, tree);
+    }
+
+    private static void setIdAndType(Message message, JsonNode tree) {
+        if (tree.hasNonNull("id") && tree.get("id").isValueNode()) {
+            message.setHeader(IntercomConstants.RESOURCE_ID, tree.get("id").asText());
+        }
+        if (tree.hasNonNull("type") && tree.get("type").isTextual()) {
+            message.setHeader(IntercomConstants.RESOURCE_TYPE, tree.get("type").asText());
+        }
     }
 
     /** Headers of an earlier call on the same message would describe the wrong result. */

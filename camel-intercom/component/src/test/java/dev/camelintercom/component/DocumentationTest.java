@@ -51,7 +51,7 @@ class DocumentationTest {
             Path.of("../../docs/getting-started.md"), Path.of("../../docs/design.md"), Path.of("../../docs/consumer.md"),
             Path.of("../../docs/sandbox.md"), Path.of("../../docs/webhooks.md"), Path.of("../../README.md"));
 
-    private static final Pattern ADOC_RESOURCE_HEADING = Pattern.compile("^=== .*\\(`([a-z]+)`\\)$");
+    private static final Pattern ADOC_RESOURCE_HEADING = Pattern.compile("^=== .*\\(`([A-Za-z]+)`\\)$");
     private static final Pattern ADOC_OPERATION_ROW = Pattern.compile("^\\| `([A-Za-z]+)`$");
     private static final Pattern ADOC_OPTION_ROW = Pattern.compile("^\\| \\*([A-Za-z]+)\\* \\(");
     private static final Pattern ADOC_HEADER_ROW = Pattern.compile("^\\| \\*(CamelIntercom[A-Za-z]+)\\* \\(([a-z ()]+)\\) \\+$");
@@ -224,12 +224,22 @@ class DocumentationTest {
         for (Path file : PROSE) {
             Matcher m = HEADER_NAME.matcher(read(file));
             while (m.find()) {
-                if (!headerConstants().contains(m.group())) {
+                if (!headerConstants().contains(m.group()) && !inputHeaders().contains(m.group())) {
                     unknown.add(file + ": " + m.group());
                 }
             }
         }
         assertEquals(Set.of(), unknown, "headers named in the documentation but not in IntercomConstants");
+    }
+
+    /** The headers the generated operations take their ids and query parameters from ({@code CamelIntercomArticleId}). */
+    private static Set<String> inputHeaders() {
+        Set<String> headers = new TreeSet<>();
+        for (OperationDefinition def : IntercomOperations.all()) {
+            def.pathParams().values().forEach(p -> headers.add(p.header()));
+            def.queryParams().values().forEach(p -> headers.add(p.header()));
+        }
+        return headers;
     }
 
     @Test
@@ -287,7 +297,8 @@ class DocumentationTest {
     private static void checkOutput(Set<String> problems, String name, String text, OperationDefinition def) {
         String expected = switch (def.result()) {
             case NONE -> "nothing";
-            case LIST -> "List<" + def.modelClass().getSimpleName() + ">";
+            case LIST -> "List<" + (def.modelClass() == null ? "JsonNode" : def.modelClass().getSimpleName()) + ">";
+            case JSON -> "`JsonNode`";
             default -> "`" + def.modelClass().getSimpleName() + "`";
         };
         if (!text.contains(expected)) {

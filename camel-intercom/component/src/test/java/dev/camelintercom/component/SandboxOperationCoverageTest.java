@@ -177,7 +177,11 @@ class SandboxOperationCoverageTest extends SandboxTestSupport {
     private Fixture fixture;
 
     static Stream<OperationDefinition> rows() {
-        return IntercomOperations.all().stream();
+        // the sandbox keeps the resources of the hand-written rows; the generated ones are checked against WireMock
+        // one message per call: a second variant of the same call (company.find without a filter) is the same route
+        Set<String> calls = new java.util.HashSet<>();
+        return IntercomOperations.all().stream().filter(OperationDefinition::isHandWritten)
+                .filter(def -> calls.add(def.fullName() + " " + def.method() + " " + def.pathTemplate()));
     }
 
     @Override
@@ -244,7 +248,7 @@ class SandboxOperationCoverageTest extends SandboxTestSupport {
     @Test
     void everyCallIsForARowOfTheTable() {
         Set<String> keys = new TreeSet<>();
-        for (OperationDefinition row : IntercomOperations.all()) {
+        for (OperationDefinition row : IntercomOperations.all().stream().filter(OperationDefinition::isHandWritten).toList()) {
             keys.add(row.fullName());
             keys.add(row.fullName() + " " + row.pathTemplate());
         }
@@ -256,7 +260,7 @@ class SandboxOperationCoverageTest extends SandboxTestSupport {
     void theRoutesTableOfTheSandboxPageHoldsEveryRowAndOnlyServedRoutes() throws Exception {
         Set<String> documented = documentedRoutes();
         Set<String> undocumented = new TreeSet<>();
-        for (OperationDefinition row : IntercomOperations.all()) {
+        for (OperationDefinition row : IntercomOperations.all().stream().filter(OperationDefinition::isHandWritten).toList()) {
             if (!documented.contains(row.method() + " " + row.pathTemplate())) {
                 undocumented.add(row.fullName() + ": " + row.method() + " " + row.pathTemplate());
             }

@@ -48,7 +48,7 @@ public abstract class BodyReader<T> {
     }
 
     /** A page of a list operation. */
-    static BodyReader<Page<IntercomObject>> page(ObjectMapper mapper, OperationDefinition def) {
+    static BodyReader<Page<Object>> page(ObjectMapper mapper, OperationDefinition def) {
         return new PageReading(mapper, def);
     }
 
@@ -119,7 +119,7 @@ public abstract class BodyReader<T> {
      * Binds the elements of the items field one by one as the parser reaches them; every other field of the envelope
      * (paging, counts) is kept as a small tree for the paging style to read the next position from.
      */
-    private static final class PageReading extends BodyReader<Page<IntercomObject>> {
+    private static final class PageReading extends BodyReader<Page<Object>> {
         private final ObjectMapper mapper;
         private final ObjectReader itemReader;
         private final String itemsField;
@@ -127,14 +127,14 @@ public abstract class BodyReader<T> {
 
         PageReading(ObjectMapper mapper, OperationDefinition def) {
             this.mapper = mapper;
-            this.itemReader = mapper.readerFor(def.modelClass());
+            this.itemReader = mapper.readerFor(def.modelClass() != null ? def.modelClass() : JsonNode.class);
             this.itemsField = def.itemsField();
             this.paging = def.paging();
         }
 
         @Override
-        Body<Page<IntercomObject>> read(JsonParser parser) throws IOException {
-            List<IntercomObject> items = new ArrayList<>();
+        Body<Page<Object>> read(JsonParser parser) throws IOException {
+            List<Object> items = new ArrayList<>();
             ObjectNode envelope = mapper.createObjectNode();
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 parser.skipChildren();
@@ -143,11 +143,11 @@ public abstract class BodyReader<T> {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (field.equals(itemsField) && value == JsonToken.START_ARRAY) {
+                if (isItems(field, items) && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         items.add(itemReader.readValue(parser));
                     }
-                } else if (field.equals(itemsField)) {
+                } else if (isItems(field, items)) {
                     // not an array: its members, if it has any, are the items, as when reading the tree
                     for (JsonNode item : (JsonNode) mapper.readTree(parser)) {
                         items.add(itemReader.readValue(item));
@@ -157,9 +157,17 @@ public abstract class BodyReader<T> {
                 }
             }
             JsonNode total = envelope.get("total_count");
-            Page<IntercomObject> page = new Page<>(items, paging.next(envelope, items.size()),
+            Page<Object> page = new Page<>(items, paging.next(envelope, items.size()),
                     total != null && total.canConvertToLong() ? total.asLong() : null);
             return new Body<>(page, requestId(envelope), items.isEmpty());
+        }
+
+        /**
+         * The items are in the field the description names, or in {@code data} where the API answers otherwise
+         * (the companies of a contact: {@code companies} in the schema, {@code data} in the recorded answers).
+         */
+        private boolean isItems(String field, List<Object> items) {
+            return field.equals(itemsField) || DATA.equals(field) && items.isEmpty();
         }
     }
 }

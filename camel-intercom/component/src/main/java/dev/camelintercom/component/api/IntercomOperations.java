@@ -85,27 +85,14 @@ public final class IntercomOperations {
 
     public static final String REQUEST = "request";
 
-    /**
-     * The resources of the table and {@code request}, sorted: the enum of the {@code resource} path parameter in the
-     * component's metadata. The table fails to load when this differs from its rows.
-     */
-    public static final String RESOURCE_NAMES =
-            "admin,company,contact,conversation,event,message,note,request,segment,tag,team,ticket";
-
-    /**
-     * Every operation name of the table (the union across resources), sorted: the enum of the {@code operation} option
-     * in the component's metadata, for tooling. Which resource has which operation is checked when an endpoint is
-     * created. The table fails to load when this differs from its rows.
-     */
-    public static final String OPERATION_NAMES =
-            "archive,assign,attachCompany,attachContact,attachTag,close,convertToTicket,create,createOrUpdate,delete,"
-            + "detachCompany,detachContact,detachTag,find,findByExternalId,get,getType,list,listCompanies,listContacts,"
-            + "listSegments,listSubscriptions,listTags,listTypes,me,merge,note,open,redact,reply,scroll,search,setAway,"
-            + "snooze,summaries,tagCompanies,tagContacts,unarchive,unassign,untagCompanies,update";
-
     private static final int MAX_PAGE = 150;
     private static final String NO_TEXT = "to add a message, use reply or note (close and assign take a body)";
     private static final Map<String, Map<String, List<OperationDefinition>>> TABLE = new LinkedHashMap<>();
+
+    /** The query parameters the paging styles set themselves. */
+    private static final Set<String> PAGING_PARAMETERS = Set.of("page", "per_page", "starting_after", "scroll_param");
+    /** Generated operations whose name a hand-written row already has (the generator makes this empty). */
+    private static final List<String> CONFLICTS = new ArrayList<>();
 
     static {
         contact();
@@ -119,10 +106,7 @@ public final class IntercomOperations {
         team();
         event();
         segment();
-        requireNames(RESOURCE_NAMES, resources());
-        Set<String> operations = new TreeSet<>();
-        TABLE.values().forEach(ops -> operations.addAll(ops.keySet()));
-        requireNames(OPERATION_NAMES, operations);
+        ApiFacts.all().forEach(IntercomOperations::addGenerated);
     }
 
     private IntercomOperations() {
@@ -158,6 +142,13 @@ public final class IntercomOperations {
         return variants.get(0);
     }
 
+    /** Every operation name of the table (the union across resources), sorted. */
+    public static Set<String> operationNames() {
+        Set<String> names = new TreeSet<>();
+        TABLE.values().forEach(ops -> names.addAll(ops.keySet()));
+        return names;
+    }
+
     /** Every row of the table. */
     public static List<OperationDefinition> all() {
         List<OperationDefinition> all = new ArrayList<>();
@@ -176,7 +167,7 @@ public final class IntercomOperations {
                 .delete("/contacts/{contact_id}", CONTACT_ID).returns(Contact.class));
         add(op("contact", "list").inputs("none")
                 .get("/contacts").returnsList(Contact.class, "data", CURSOR_QUERY, MAX_PAGE));
-        add(op("contact", "search").inputs("search query").post("/contacts/search").retrySafe(true).rules(searchQuery())
+        add(op("contact", "search").inputs("search query").post("/contacts/search").retrySafe(true).rules(searchQuery()).checkedByRules("query")
                 .returnsList(Contact.class, "data", CURSOR_BODY, MAX_PAGE));
         add(op("contact", "findByExternalId").inputs("_external id_")
                 .get("/contacts/find_by_external_id/{external_id}", EXTERNAL_ID)
@@ -196,9 +187,10 @@ public final class IntercomOperations {
                 .rules(rename("tag_id", "id"), fill("id", TAG_ID), require("id", TAG_ID), text("id")).returns(Tag.class));
         add(op("contact", "detachTag").inputs("_contact_, _tag_")
                 .delete("/contacts/{contact_id}/tags/{tag_id}", CONTACT_ID, TAG_ID).returns(Tag.class));
-        // the schema names the array "companies", but the description's recorded example (and the API) use "data"
+        // the schema names the array "companies"; the description's recorded example (and the API) use "data", which
+        // every list reads where its own array is absent
         add(op("contact", "listCompanies").inputs("_contact_").get("/contacts/{contact_id}/companies", CONTACT_ID)
-                .returnsList(Company.class, "data"));
+                .returnsList(Company.class, "companies"));
         add(op("contact", "attachCompany").inputs("_contact_; company: `id`, header or `companyId`")
                 .post("/contacts/{contact_id}/companies", CONTACT_ID).retrySafe(true)
                 .rules(fill("id", COMPANY_ID), require("id", COMPANY_ID)).returns(Company.class));
@@ -215,9 +207,11 @@ public final class IntercomOperations {
         add(op("company", "createOrUpdate").inputs("one of `company_id`, `name`").post("/companies").retrySafe(true)
                 .rules(requireOneOf("company_id", "name")).returns(Company.class));
         add(op("company", "get").inputs("_company_").get("/companies/{company_id}", COMPANY_ID).returns(Company.class));
-        add(op("company", "find").inputs("one of _company external id_, _company name_")
+        add(op("company", "find").inputs("one of _company external id_, _company name_ (the company); none (every company, a list)")
                 .get("/companies").query("company_id", COMPANY_EXTERNAL_ID).query("name", COMPANY_NAME)
                 .oneQueryOf("company_id", "name").returnsFirstOf(Company.class));
+        // without a filter, GET /companies lists the workspace's companies
+        add(op("company", "find").get("/companies").returnsList(Company.class, "data", PAGE_NUMBER, 60));
         add(op("company", "update").inputs("_company_; fields to change")
                 .put("/companies/{company_id}", COMPANY_ID).returns(Company.class));
         add(op("company", "delete").inputs("_company_")
@@ -240,15 +234,15 @@ public final class IntercomOperations {
                         oneOf("from.type", "user", "lead", "contact"), require("body"))
                 .returns(Message.class));
         add(op("conversation", "get").inputs("_conversation_ (digits)")
-                .get("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
+                .get("/conversations/{conversation_id}", CONVERSATION_ID)
                 .returns(Conversation.class));
         add(op("conversation", "update").inputs("_conversation_ (digits); fields to change")
-                .put("/conversations/{conversation_id}", CONVERSATION_ID).digits("conversation_id")
+                .put("/conversations/{conversation_id}", CONVERSATION_ID)
                 .returns(Conversation.class));
         add(op("conversation", "list").inputs("none").get("/conversations")
                 .returnsList(Conversation.class, "conversations", CURSOR_QUERY, MAX_PAGE));
         add(op("conversation", "search").inputs("search query")
-                .post("/conversations/search").retrySafe(true).rules(searchQuery())
+                .post("/conversations/search").retrySafe(true).rules(searchQuery()).checkedByRules("query")
                 .returnsList(Conversation.class, "conversations", CURSOR_BODY, MAX_PAGE));
         add(op("conversation", "reply").inputs("_conversation_; admin: _admin_, `body`; "
                         + "contact: `intercom_user_id`/`user_id`/`email`, `body`")
@@ -289,7 +283,6 @@ public final class IntercomOperations {
                 .rules(adminRequired()).returns(Tag.class));
         add(op("conversation", "convertToTicket").inputs("_conversation_ (digits), _ticket type_")
                 .post("/conversations/{conversation_id}/convert", CONVERSATION_ID)
-                .digits("conversation_id")
                 .rules(fill("ticket_type_id", TICKET_TYPE_ID), require("ticket_type_id", TICKET_TYPE_ID))
                 .returns(Ticket.class));
         add(op("conversation", "redact").inputs("_conversation_; one of `conversation_part_id`, `source_id`")
@@ -323,7 +316,7 @@ public final class IntercomOperations {
                 .returns(Ticket.class));
         add(op("ticket", "delete").inputs("_ticket_")
                 .delete("/tickets/{ticket_id}", TICKET_ID).returns(DeletedObject.class));
-        add(op("ticket", "search").inputs("search query").post("/tickets/search").retrySafe(true).rules(searchQuery())
+        add(op("ticket", "search").inputs("search query").post("/tickets/search").retrySafe(true).rules(searchQuery()).checkedByRules("query")
                 .returnsList(Ticket.class, "tickets", CURSOR_BODY, MAX_PAGE));
         add(op("ticket", "reply").inputs("_ticket_; author as `conversation.reply`")
                 .post("/tickets/{ticket_id}/reply", TICKET_ID).rules(replyAuthor())
@@ -341,13 +334,13 @@ public final class IntercomOperations {
     }
 
     private static void message() {
-        add(op("message", "create").inputs("`message_type` (`in_app`/`email`), `to`, `body` (+`subject` for email); "
+        add(op("message", "create").inputs("`message_type` (`in_app`/`email`/`whatsapp`), `to`, `body` (+`subject` for email); "
                         + "sender `from.id`/`from_id` or _admin_ header/option")
                 .post("/messages")
                 .rules(nestPrefixed("from", "from_"), nestPrefixed("to", "to_"), rename("admin_id", "from.id"),
                         defaultValue("from.type", "admin"),
                         fill("from.id", ADMIN_ID), require("from.id", ADMIN_ID), integer("from.id"),
-                        require("message_type", "to"), oneOf("message_type", "in_app", "email"),
+                        require("message_type", "to"),
                         requireWhen("message_type", "email", "subject", "body"), defaultEmailTemplate(),
                         requireWhen("message_type", "in_app", "body"))
                 .returns(Message.class));
@@ -355,13 +348,14 @@ public final class IntercomOperations {
 
     private static void note() {
         add(op("note", "create").inputs("_contact_, else _company_; `body`")
-                .post("/contacts/{contact_id}/notes", CONTACT_ID).rules(noteRules()).returns(Note.class));
+                .post("/contacts/{contact_id}/notes", CONTACT_ID).notDigits("contact_id") // a 24-hex id, not an integer
+                .rules(noteRules()).returns(Note.class));
         add(op("note", "create").post("/companies/{company_id}/notes", COMPANY_ID).rules(noteRules()).returns(Note.class));
         add(op("note", "list").inputs("_contact_, else _company_")
                 .get("/contacts/{contact_id}/notes", CONTACT_ID).returnsList(Note.class, "data"));
         add(op("note", "list").get("/companies/{company_id}/notes", COMPANY_ID).returnsList(Note.class, "data"));
         add(op("note", "get").inputs("_note_ (digits)")
-                .get("/notes/{note_id}", NOTE_ID).digits("note_id").returns(Note.class));
+                .get("/notes/{note_id}", NOTE_ID).returns(Note.class));
     }
 
     private static BodyRule[] noteRules() {
@@ -387,9 +381,9 @@ public final class IntercomOperations {
         add(op("admin", "me").inputs("none").get("/me").returns(Admin.class));
         add(op("admin", "list").inputs("none").get("/admins").returnsList(Admin.class, "admins"));
         add(op("admin", "get").inputs("_admin_ (digits)")
-                .get("/admins/{admin_id}", ADMIN_ID).digits("admin_id").returns(Admin.class));
+                .get("/admins/{admin_id}", ADMIN_ID).returns(Admin.class));
         add(op("admin", "setAway").inputs("_admin_ (digits)")
-                .put("/admins/{admin_id}/away", ADMIN_ID).digits("admin_id")
+                .put("/admins/{admin_id}/away", ADMIN_ID)
                 .rules(defaultValue("away_mode_enabled", true), defaultValue("away_mode_reassign", false),
                         integer("away_status_reason_id"))
                 .returns(Admin.class));
@@ -419,6 +413,62 @@ public final class IntercomOperations {
     private static void segment() {
         add(op("segment", "list").inputs("none").get("/segments").returnsList(Segment.class, "segments"));
         add(op("segment", "get").inputs("_segment_").get("/segments/{segment_id}", SEGMENT_ID).returns(Segment.class));
+    }
+
+    /**
+     * A row made of the description's facts alone, for an operation no hand-written row covers: ids from their body
+     * field or header, the query from body fields or headers of the parameters' names, the JSON body checked against
+     * the description, the answer in its model class where one describes its schema, else as a JSON tree.
+     */
+    private static void addGenerated(ApiFacts.OperationFacts facts) {
+        if (facts.handWritten()) {
+            return;
+        }
+        if (!find(facts.resource(), facts.name()).isEmpty()) {
+            CONFLICTS.add(facts.fullName() + " (" + facts.method() + " " + facts.path() + ")");
+            return;
+        }
+        List<InputSource> ids = new ArrayList<>();
+        StringBuilder inputs = new StringBuilder();
+        facts.pathIds().values().forEach(id -> {
+            ids.add(InputSource.forInput(id.input()));
+            inputs.append(inputs.length() == 0 ? "" : ", ").append('_').append(id.input().replace('_', ' ')).append('_');
+        });
+        OperationDefinition.Builder row = op(facts.resource(), facts.name()).generated()
+                .call(facts.method(), facts.path(), facts.body() != null, ids);
+        facts.query().keySet().forEach(name -> {
+            if (!PAGING_PARAMETERS.contains(name) || facts.paging() == Paging.NONE) {
+                row.query(name, InputSource.forInput(name));
+            }
+        });
+        facts.requiredQuery().forEach(name -> inputs.append(inputs.length() == 0 ? "" : ", ").append('`').append(name).append('`'));
+        if (facts.body() != null) {
+            facts.body().required().forEach(f -> inputs.append(inputs.length() == 0 ? "" : ", ").append('`').append(f).append('`'));
+        }
+        row.inputs(inputs.length() == 0 ? "none" : inputs.toString());
+        ApiFacts.Answer answer = facts.answer();
+        boolean lists = facts.name().startsWith("list") || facts.name().startsWith("search") || facts.paging() != Paging.NONE;
+        if (lists && answer.items() != null) {
+            row.returnsList(ModelSchemas.modelOf(answer.itemSchema()), answer.items(), facts.paging(), facts.maxPerPage());
+            if ("POST".equals(facts.method())) {
+                row.retrySafe(true);
+            }
+        } else if (ModelSchemas.modelOf(answer.schema()) != null) {
+            row.returns(ModelSchemas.modelOf(answer.schema()));
+        } else if (answer.json()) {
+            row.returnsJson();
+        } else {
+            row.returnsNothing();
+        }
+        add(row);
+    }
+
+    /**
+     * The generated operations that could not take their name because a hand-written row has it: empty when the
+     * committed facts were generated against today's table (the build regenerates them).
+     */
+    public static List<String> conflicts() {
+        return Collections.unmodifiableList(CONFLICTS);
     }
 
     /** The admin who acts, where the operation takes one but does not need one: from the body, the header or the option. */
@@ -478,13 +528,6 @@ public final class IntercomOperations {
             map.put(pairs[i], pairs[i + 1]);
         }
         return map;
-    }
-
-    private static void requireNames(String constant, Set<String> rows) {
-        if (!String.join(",", rows).equals(constant)) {
-            throw new IllegalStateException("the names of the operation table are " + String.join(",", rows)
-                                            + ", but its constant says " + constant);
-        }
     }
 
     private static OperationDefinition.Builder op(String resource, String name) {

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,9 @@ public final class OperationDefinition {
         /** A list envelope holding the one object wanted (company find): its first item, or null. */
         FIRST_OF_LIST,
         /** Nothing: the message body is left as it was. */
-        NONE
+        NONE,
+        /** The answer as a JSON tree ({@code JsonNode}): an operation whose answer no model class describes. */
+        JSON
     }
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([a-z_]+)}");
@@ -54,6 +57,9 @@ public final class OperationDefinition {
     private final Integer maxPerPage;
     private final boolean retrySafe;
     private final String inputs;
+    private final ApiFacts.OperationFacts facts;
+    private final boolean handWritten;
+    private final Set<String> checkedByRules;
 
     private OperationDefinition(Builder b) {
         this.resource = b.resource;
@@ -63,6 +69,9 @@ public final class OperationDefinition {
         this.path = PathTemplate.of(b.pathTemplate);
         this.pathParams = Collections.unmodifiableMap(b.pathParams);
         this.digitPathParams = List.copyOf(b.digitPathParams);
+        this.facts = b.facts;
+        this.checkedByRules = Set.copyOf(b.checkedByRules);
+        this.handWritten = b.handWritten;
         this.queryParams = Collections.unmodifiableMap(b.queryParams);
         this.fixedQuery = Collections.unmodifiableMap(b.fixedQuery);
         this.requiredOneQuery = List.copyOf(b.requiredOneQuery);
@@ -157,6 +166,24 @@ public final class OperationDefinition {
         return paging;
     }
 
+    /** What Intercom's description says of this call (null only for a call it does not have). */
+    public ApiFacts.OperationFacts facts() {
+        return facts;
+    }
+
+    /** Body fields that the row's rules check instead of the description's schema. */
+    public Set<String> checkedByRules() {
+        return checkedByRules;
+    }
+
+    /**
+     * Whether the row is written by hand in {@link IntercomOperations} (an override of the description's operation, with
+     * the behaviour the description does not state), rather than generated from the facts alone.
+     */
+    public boolean isHandWritten() {
+        return handWritten;
+    }
+
     /** The largest page size the endpoint accepts, or null when it takes none. */
     public Integer maxPerPage() {
         return maxPerPage;
@@ -220,6 +247,10 @@ public final class OperationDefinition {
         private Integer maxPerPage;
         private Boolean retrySafe;
         private String inputs;
+        private ApiFacts.OperationFacts facts;
+        private boolean handWritten = true;
+        private final List<String> notDigits = new ArrayList<>();
+        private final List<String> checkedByRules = new ArrayList<>();
 
         private Builder(String resource, String name) {
             this.resource = resource;
@@ -252,6 +283,11 @@ public final class OperationDefinition {
             return call("PUT", path, true, params);
         }
 
+        /** Any call, for the rows generated from the description's facts. */
+        Builder call(String method, String path, boolean sendsBody, List<InputSource> params) {
+            return call(method, path, sendsBody, params.toArray(InputSource[]::new));
+        }
+
         private Builder call(String method, String path, boolean sendsBody, InputSource... params) {
             this.method = method;
             this.pathTemplate = path;
@@ -270,9 +306,34 @@ public final class OperationDefinition {
             return this;
         }
 
-        /** The path variable takes digits only (the API declares it an integer). */
-        public Builder digits(String pathVariable) {
-            digitPathParams.add(pathVariable);
+        /**
+         * The path variable is not digits only, though the description declares it an integer (the description is
+         * wrong there: {@code contact_id} of the contact notes is a 24-hex id).
+         */
+        public Builder notDigits(String pathVariable) {
+            notDigits.add(pathVariable);
+            return this;
+        }
+
+        /**
+         * Body fields the row's own rules check instead of the description's schema (the search grammar, which the
+         * description gives as alternatives too loose to check field by field).
+         */
+        public Builder checkedByRules(String... fields) {
+            checkedByRules.addAll(List.of(fields));
+            return this;
+        }
+
+        /** The row was generated from the description's facts, not written by hand. */
+        Builder generated() {
+            this.handWritten = false;
+            return this;
+        }
+
+        /** Where the row's result is a JSON tree rather than a model class. */
+        Builder returnsJson() {
+            this.result = Result.JSON;
+            this.modelClass = null;
             return this;
         }
 
@@ -314,6 +375,7 @@ public final class OperationDefinition {
             return returnsList(modelClass, itemsField, Paging.NONE, null);
         }
 
+        /** A list; {@code modelClass} null for items read as JSON trees. */
         public Builder returnsList(Class<? extends IntercomObject> modelClass, String itemsField, Paging paging, Integer maxPerPage) {
             this.result = Result.LIST;
             this.modelClass = modelClass;
@@ -346,6 +408,14 @@ public final class OperationDefinition {
             }
             if (retrySafe == null) {
                 retrySafe = !"POST".equals(method);
+            }
+            facts = ApiFacts.byCall(method, pathTemplate);
+            if (facts != null) {
+                facts.pathIds().forEach((variable, id) -> {
+                    if (id.digits() && !notDigits.contains(variable) && !digitPathParams.contains(variable)) {
+                        digitPathParams.add(variable);
+                    }
+                });
             }
             return new OperationDefinition(this);
         }

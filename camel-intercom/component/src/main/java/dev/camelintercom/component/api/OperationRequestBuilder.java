@@ -53,11 +53,15 @@ public final class OperationRequestBuilder {
             def.requiredOneQuery().stream().filter(name -> !name.equals(chosen)).forEach(query::remove);
         }
         ctx.addExtraQuery(query);
+        checkQuery(def, query, ctx);
 
         ObjectNode sent = null;
         if (def.sendsBody()) {
             for (BodyRule rule : def.bodyRules()) {
                 rule.apply(body, ctx);
+            }
+            if (def.facts() != null && def.facts().body() != null) {
+                def.facts().body().checkBody(body, def.checkedByRules(), ctx);
             }
             sent = body;
         }
@@ -65,6 +69,27 @@ public final class OperationRequestBuilder {
         def.paging().apply(request, perPage(def, exchange.getMessage(), configuration, ctx),
                 exchange.getMessage().getHeader(IntercomConstants.PAGE, String.class));
         return request;
+    }
+
+    /** The query as the description declares it: required parameters given, each value of its type and enum. */
+    private static void checkQuery(OperationDefinition def, Map<String, String> query, MessageInputs ctx) {
+        if (def.facts() == null) {
+            return;
+        }
+        // a hand-written row builds its query itself (event.list sends the filter flat, as Intercom takes it)
+        for (String name : def.isHandWritten() ? List.<String>of() : def.facts().requiredQuery()) {
+            if (!query.containsKey(name)) {
+                throw ctx.invalid(name, "query parameter " + name + " is required: set body field " + name + ", header "
+                                        + InputSource.forInput(name).header() + " or an entry of header "
+                                        + IntercomConstants.QUERY);
+            }
+        }
+        for (Map.Entry<String, String> e : query.entrySet()) {
+            SchemaCheck check = def.facts().query().get(e.getKey());
+            if (check != null) {
+                e.setValue(check.checkQuery(e.getKey(), e.getValue(), ctx));
+            }
+        }
     }
 
     private OperationDefinition chooseVariant(List<OperationDefinition> variants, ObjectNode body, MessageInputs ctx) {
@@ -80,6 +105,7 @@ public final class OperationRequestBuilder {
                     throw ctx.missing(e.getKey(), e.getValue(), body);
                 }
             }
+            return def; // its query filter is checked, with its own message, when the query is built
         }
         StringJoiner alternatives = new StringJoiner("; or ");
         for (OperationDefinition def : variants) {
@@ -90,13 +116,15 @@ public final class OperationRequestBuilder {
         throw ctx.invalid(variants.get(0).pathParams().keySet().iterator().next(), "needs " + alternatives);
     }
 
+    /** Whether the message supplies the variant's path ids and, where it filters by one query input, one of them. */
     private static boolean resolvable(OperationDefinition def, ObjectNode body, MessageInputs ctx) {
         for (InputSource param : def.pathParams().values()) {
             if (ctx.peek(param, body) == null) {
                 return false;
             }
         }
-        return true;
+        return def.requiredOneQuery().isEmpty() || def.requiredOneQuery().stream()
+                .anyMatch(name -> ctx.peek(def.queryParams().get(name), body) != null);
     }
 
     private Integer perPage(OperationDefinition def, Message message, IntercomConfiguration configuration, MessageInputs ctx) {

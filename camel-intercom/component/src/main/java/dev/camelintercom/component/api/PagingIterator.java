@@ -9,26 +9,25 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 import dev.camelintercom.component.IntercomApiException;
-import dev.camelintercom.component.model.IntercomObject;
 import org.apache.camel.RuntimeCamelException;
 
 /**
- * Every result of a list or search, fetched page by page as it is consumed: at most one page is held in memory, so
+ * Every result of a list or search (model objects, or JSON trees where no model class describes them), fetched page by page as it is consumed: at most one page is held in memory, so
  * it suits {@code split(body()).streaming()}. Stops after {@code maxResults} when that is above zero.
  */
-public final class PagingIterator implements Iterator<IntercomObject> {
+public final class PagingIterator implements Iterator<Object> {
 
     private final IntercomClient client;
     private final ResultMapper resultMapper;
     private final OperationDefinition operation;
     private final IntercomRequest firstRequest;
     private final int maxResults;
-    private Iterator<IntercomObject> current;
+    private Iterator<Object> current;
     private String next;
     private int returned;
 
     public PagingIterator(IntercomClient client, ResultMapper resultMapper, OperationDefinition operation,
-                          IntercomRequest firstRequest, Page<IntercomObject> firstPage, int maxResults) {
+                          IntercomRequest firstRequest, Page<Object> firstPage, int maxResults) {
         this.client = client;
         this.resultMapper = resultMapper;
         this.operation = operation;
@@ -50,7 +49,7 @@ public final class PagingIterator implements Iterator<IntercomObject> {
     }
 
     @Override
-    public IntercomObject next() {
+    public Object next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
@@ -62,7 +61,7 @@ public final class PagingIterator implements Iterator<IntercomObject> {
         IntercomRequest request = firstRequest.copy();
         operation.paging().apply(request, null, position);
         try {
-            Page<IntercomObject> page = ResultMapper.page(resultMapper.bodyOf(operation, request,
+            Page<Object> page = ResultMapper.page(resultMapper.bodyOf(operation, request,
                     client.execute(request, resultMapper.readerOf(operation))));
             current = page.items().iterator();
             next = page.next();

@@ -28,7 +28,7 @@ public final class ResultMapper {
 
     /**
      * What the row's answers are read into: an {@link IntercomObject} for OBJECT and FIRST_OF_LIST, a {@link Page} for
-     * LIST, the tree for a {@code request} call (null row) and for NONE.
+     * LIST, the tree for a {@code request} call (null row), for JSON and for NONE.
      */
     public BodyReader<?> readerOf(OperationDefinition def) {
         if (def == null) {
@@ -42,7 +42,7 @@ public final class ResultMapper {
             case OBJECT -> BodyReader.object(mapper, def.modelClass());
             case FIRST_OF_LIST -> BodyReader.viaTree(mapper, body -> firstOfList(def, body));
             case LIST -> BodyReader.page(mapper, def);
-            case NONE -> BodyReader.TREE;
+            case NONE, JSON -> BodyReader.TREE;
         };
     }
 
@@ -61,8 +61,8 @@ public final class ResultMapper {
 
     /** A page of a LIST operation's answer, as read by its reader (an empty page for an empty body). */
     @SuppressWarnings("unchecked")
-    public static Page<IntercomObject> page(Object body) {
-        return body == null ? new Page<>(new ArrayList<>(), null, null) : (Page<IntercomObject>) body;
+    public static Page<Object> page(Object body) {
+        return body == null ? new Page<>(new ArrayList<>(), null, null) : (Page<Object>) body;
     }
 
     /** The single object of a FIRST_OF_LIST operation; null when the response holds none. */

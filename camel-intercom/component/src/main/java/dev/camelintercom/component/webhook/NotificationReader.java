@@ -77,7 +77,8 @@ final class NotificationReader {
             return ConversationPart.class;
         }
         List<OperationDefinition> get = IntercomOperations.find(type, "get");
-        return get.isEmpty() ? IntercomObject.class : get.get(0).modelClass();
+        // an object without a model class of its own (an article, a call) is read as the catch-all IntercomObject
+        return get.isEmpty() || get.get(0).modelClass() == null ? IntercomObject.class : get.get(0).modelClass();
     }
 
     private static String text(JsonNode root, String field) {

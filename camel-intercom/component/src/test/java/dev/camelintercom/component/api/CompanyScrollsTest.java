@@ -32,7 +32,7 @@ class CompanyScrollsTest {
         assertEquals("company.scroll", e.getOperation());
         assertDoesNotThrow(() -> scrolls.beforeRequest("w2", firstPage()));
         assertDoesNotThrow(() -> scrolls.beforeRequest("w1", nextPage()));
-        assertDoesNotThrow(() -> scrolls.beforeRequest("w1", IntercomOperations.row("company", "find").request(null)));
+        assertDoesNotThrow(() -> scrolls.beforeRequest("w1", IntercomOperations.find("company", "find").get(0).request(null)));
     }
 
     @Test

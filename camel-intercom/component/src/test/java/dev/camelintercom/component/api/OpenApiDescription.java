@@ -5,7 +5,6 @@
 package dev.camelintercom.component.api;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.camelintercom.generator.ApiFactsGenerator;
 
 /**
  * Intercom's OpenAPI description of API 2.16, read from {@code shared/intercom-api/} beside the project (it is never
@@ -23,12 +23,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  */
 final class OpenApiDescription {
 
-    static final String LOCATION = "shared/intercom-api/openapi-2.16.yaml";
+    static final String LOCATION = ApiFactsGenerator.LOCATION;
 
+    private final JsonNode root;
     private final Map<String, JsonNode> byCall = new HashMap<>();
     private final Map<String, JsonNode> byOperationId = new HashMap<>();
 
     private OpenApiDescription(JsonNode root) {
+        this.root = root;
         root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
             if (method.getValue().isObject() && method.getValue().has("responses")) {
                 byCall.put(callKey(method.getKey(), path.getKey()), method.getValue());
@@ -41,13 +43,7 @@ final class OpenApiDescription {
 
     /** The description found in {@code start} or the nearest directory above it that has {@link #LOCATION}. */
     static Optional<Path> locate(Path start) {
-        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(LOCATION);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return ApiFactsGenerator.locate(start);
     }
 
     static OpenApiDescription load(Path file) throws IOException {
@@ -57,6 +53,20 @@ final class OpenApiDescription {
     /** The operation of a method and path; path variables match whatever their names. */
     Optional<JsonNode> operation(String method, String pathTemplate) {
         return Optional.ofNullable(byCall.get(callKey(method, pathTemplate)));
+    }
+
+    /** A schema of {@code components/schemas}, or a missing node. */
+    JsonNode schema(String name) {
+        return root.path("components").path("schemas").path(name);
+    }
+
+    /** The node a {@code $ref} points to, followed until it is not one. */
+    JsonNode resolve(JsonNode node) {
+        JsonNode current = node;
+        while (current.has("$ref")) {
+            current = root.at(current.get("$ref").asText().substring(1));
+        }
+        return current;
     }
 
     Optional<JsonNode> operationById(String operationId) {

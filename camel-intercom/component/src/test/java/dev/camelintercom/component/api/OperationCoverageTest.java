@@ -23,7 +23,8 @@ class OperationCoverageTest {
                 .map(c -> c.operation() + " " + c.request().path("method").asText() + " " + templateOf(c))
                 .collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>();
-        for (OperationDefinition def : IntercomOperations.all()) {
+        // the generated rows are sent one by one in GeneratedOperationsTest
+        for (OperationDefinition def : IntercomOperations.all().stream().filter(OperationDefinition::isHandWritten).toList()) {
             String key = def.fullName() + " " + def.method() + " " + def.pathTemplate();
             if (!covered.contains(key)) {
                 missing.add(key);

@@ -59,7 +59,7 @@ class PaginationTest extends IntercomTestSupport {
     }
 
     static Stream<OperationDefinition> operationsWithAPageSize() {
-        return IntercomOperations.all().stream().filter(def -> def.maxPerPage() != null);
+        return IntercomOperations.all().stream().filter(def -> def.maxPerPage() != null && def.isHandWritten());
     }
 
     @Override
