@@ -19,13 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The live tier (docs/releasing.md): tests against a real Intercom workspace, run by failsafe ({@code *IT}) and skipped
  * without its access token (each class says so with {@code @EnabledIfEnvironmentVariable}, so that each test is
  * reported as skipped). Environment: {@value #TOKEN} (the token, required), {@value #REGION} ({@code us},
- * {@code eu} or {@code au}; {@code us} when unset). The token is set on the component, never in a URI, and after each
+ * {@code eu} or {@code au}; {@code us} when unset), {@value #BASE_URI} (instead of the region's host: to rehearse
+ * the tier against the standalone sandbox of docs/sandbox.md). The token is set on the component, never in a URI, and after each
  * test no log line of the run contains it.
  */
 abstract class LiveWorkspace extends CamelTestSupport {
 
     static final String TOKEN = "INTERCOM_ACCESS_TOKEN";
     static final String REGION = "INTERCOM_REGION";
+    static final String BASE_URI = "INTERCOM_BASE_URI";
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -35,6 +37,10 @@ abstract class LiveWorkspace extends CamelTestSupport {
         String region = variable(REGION);
         if (region != null) {
             intercom.getConfiguration().setRegion(IntercomRegion.valueOf(region.toLowerCase(Locale.ROOT)));
+        }
+        String baseUri = variable(BASE_URI);
+        if (baseUri != null) {
+            intercom.getConfiguration().setBaseUri(baseUri);
         }
         context.addComponent("intercom", intercom);
         return context;
