@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+#
+# Copyright 2026 The camel-intercom Authors
+# SPDX-License-Identifier: Apache-2.0
+#
+
 """Writes the response examples of Intercom's API 2.16 description for the given operations into
 camel-intercom/component/src/test/resources/examples/<operationId>[-<status>].json.
 

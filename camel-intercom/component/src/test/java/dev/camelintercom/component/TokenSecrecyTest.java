@@ -129,8 +129,10 @@ class TokenSecrecyTest extends IntercomTestSupport {
                 ex -> ex.getMessage().setHeader(IntercomConstants.CONTACT_ID, "c1"));
 
         assertInstanceOf(IntercomApiException.class, result.getException());
-        assertTrue(IntercomTestLog.lines().stream().anyMatch(l -> l.contains("to[tokenless:contact?operation=get&accessToken=xxx")),
-                "Camel's error handler logs the route's history, with the token masked");
+        // Camel 4.18's error handler logs the route's history (4.14's does not): the endpoint in it has the token masked
+        List<String> history = IntercomTestLog.lines().stream().filter(l -> l.contains("to[tokenless:contact?")).toList();
+        assertTrue(history.stream().allMatch(l -> l.contains("to[tokenless:contact?operation=get&accessToken=xxx")),
+                "the route's history in the log, with the token masked: " + history.size() + " lines");
         see(result.getException(), endpoint, endpoint.getEndpointBaseUri(), URISupport.sanitizeUri(endpoint.getEndpointUri()),
                 endpoint.getConfiguration(), endpoint.getComponent());
         // the token of the URI is the one sent: the component itself has none

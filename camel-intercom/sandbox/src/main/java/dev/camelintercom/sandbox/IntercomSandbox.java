@@ -122,7 +122,9 @@ public final class IntercomSandbox implements AutoCloseable {
         if (component == null) {
             throw new IllegalStateException("No '" + COMPONENT_NAME + "' component on the classpath: add camel-intercom");
         }
+        // the component's own configurer: Camel 4.14 does not find it from the target alone, as 4.18 does
         PropertyBindingSupport.build().withCamelContext(context).withTarget(component)
+                .withConfigurer(component.getComponentPropertyConfigurer())
                 .withProperties(componentOptions()).withMandatory(true).withRemoveParameters(false).bind();
         return component;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Component;
 import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +35,10 @@ public abstract class IntercomTestSupport extends CamelTestSupport {
         WireMock.configureFor("127.0.0.1", wireMock.port());
         CamelContext context = super.createCamelContext();
         Map<String, Object> options = new HashMap<>(Map.of("accessToken", TOKEN, "baseUri", wireMock.baseUrl()));
-        PropertyBindingSupport.build().withCamelContext(context).withTarget(context.getComponent("intercom"))
-                .withProperties(options).withMandatory(true).bind();
+        Component intercom = context.getComponent("intercom");
+        // the component's own configurer: Camel 4.14 does not find it from the target alone, as 4.18 does
+        PropertyBindingSupport.build().withCamelContext(context).withTarget(intercom)
+                .withConfigurer(intercom.getComponentPropertyConfigurer()).withProperties(options).withMandatory(true).bind();
         return context;
     }
 

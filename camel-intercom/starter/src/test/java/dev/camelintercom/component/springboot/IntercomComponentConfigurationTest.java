@@ -64,7 +64,8 @@ class IntercomComponentConfigurationTest {
             String name = PREFIX + StringHelper.camelCaseToDash(entry.getKey());
             JsonNode option = entry.getValue();
             expected.put(name, expectedType(option) + " | " + option.get("description").asText() + " | "
-                               + (option.has("defaultValue") && !option.get("type").asText().equals("object")
+                               // an enum's type is "enum" in Camel 4.18's metadata, "object" in 4.14's
+                               + (option.has("defaultValue") && (!option.get("type").asText().equals("object") || option.has("enum"))
                                        ? option.get("defaultValue").asText() : null));
             JsonNode property = metadata.get(name);
             actual.put(name, property == null ? null
