@@ -51,7 +51,7 @@ public final class IntercomCluster extends ServiceSupport implements CamelContex
     private int heartbeatSeconds = 1;
     private int memberTimeoutSeconds = 5;
     private long leaderCheckMillis = 1000;
-    private int deliveryTtlSeconds = 86_400;
+    private int deliveryTtlSeconds = 3600;
     private final Map<String, LongAdder> engineOperations = new ConcurrentHashMap<>();
     private volatile HazelcastInstance instance;
 
@@ -233,7 +233,10 @@ public final class IntercomCluster extends ServiceSupport implements CamelContex
         return deliveryTtlSeconds;
     }
 
-    /** How long a routed webhook delivery is remembered (default one day; Intercom retries once, a minute later). */
+    /**
+     * How long a webhook claim is remembered (default an hour): longer than Intercom's one retry, a minute later, and
+     * than the reconciliation's {@code reconcileDelay} (15 minutes by default), short enough that the map stays small.
+     */
     public void setDeliveryTtlSeconds(int deliveryTtlSeconds) {
         this.deliveryTtlSeconds = deliveryTtlSeconds;
     }

@@ -61,8 +61,9 @@ public final class PodRoutes extends RouteBuilder {
                 .process(e -> record(e.getContext().resolvePropertyPlaceholders("{{pod.record}}"),
                         "conversation " + e.getMessage().getHeader("CamelIntercomResourceId")));
 
-        from("webhook:intercom:contact?topics=contact.user.created&webhookComponentName=platform-http"
-             + "&webhookPath=/intercom/contacts&acknowledge=processed&idempotentRepository=#intercomDeliveries")
+        from("webhook:intercom:contact?topics=contact.user.created&acknowledge=processed"
+             + "&idempotentRepository=#intercomDeliveries"
+             + "&webhookComponentName=platform-http&webhookPath=/intercom/contacts")
                 .routeId("receive-contacts")
                 .process(e -> record(e.getContext().resolvePropertyPlaceholders("{{pod.record}}"),
                         "delivery " + e.getMessage().getHeader("CamelIntercomNotificationId")));

@@ -72,7 +72,9 @@ class ClusterPodsTest {
                     .until(() -> pods.pods.stream().allMatch(p -> p.output().contains(") started in")));
             long allStarted = System.currentTimeMillis();
 
+            long deliveryStart = System.nanoTime();
             List<Integer> deliveryStatuses = deliver(pods);
+            Duration delivering = Duration.ofNanos(System.nanoTime() - deliveryStart);
 
             ExecutorService customers = Executors.newSingleThreadExecutor();
             AtomicInteger asked = new AtomicInteger();
@@ -145,8 +147,9 @@ class ClusterPodsTest {
             }
             System.out.printf("conversations: %d asked, %d replied to, %d more than once%n", CONVERSATIONS,
                     replies.size(), replies.values().stream().filter(n -> n > 1).count());
-            System.out.printf("webhook: %d deliveries of %d notifications: %d routed, %d more than once, statuses %s%n",
-                    deliveryStatuses.size(), DELIVERIES, routed.size(), routed.values().stream().filter(n -> n > 1).count(),
+            System.out.printf("webhook: %d deliveries of %d notifications in %.1f s (4 senders): %d routed, %d more than "
+                              + "once, statuses %s%n", deliveryStatuses.size(), DELIVERIES, delivering.toMillis() / 1000.0,
+                    routed.size(), routed.values().stream().filter(n -> n > 1).count(),
                     deliveryStatuses.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new,
                             Collectors.counting())));
             System.out.printf("engine requests (the pods' last figures): %s; %.2f per Intercom call (budget and leader "
