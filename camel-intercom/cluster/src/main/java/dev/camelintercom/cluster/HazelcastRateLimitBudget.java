@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A workspace's rate-limit budget on Hazelcast: one map entry per workspace and window holds the calls leased so far,
- * and each lease is one {@link LeaseSlice} run on the entry's owner (one request, whatever the slice). Slices shrink
+ * A workspace's rate-limit budget on Hazelcast: one map entry per workspace holds its newest window and the calls
+ * leased of it so far, and each lease is one {@link LeaseSlice} run on the entry's owner (one request, whatever the
+ * slice). Slices shrink
  * as the window fills (a share of what is left for each member), so the pods at full speed use the window to its last
  * call and a pod that stops holds back little.
  * <p>
@@ -40,8 +41,8 @@ final class HazelcastRateLimitBudget implements SharedRateLimitBudget {
             mostMembersSeen = Math.max(mostMembersSeen, members);
             if (members > 1 || mostMembersSeen == 1) {
                 cluster.countOperation("budget");
-                int granted = cluster.instance().<String, Integer> getMap(IntercomCluster.BUDGET_MAP)
-                        .executeOnKey(workspace + "@" + windowReset, new LeaseSlice(budget, carried, members));
+                int granted = cluster.instance().<String, long[]> getMap(IntercomCluster.BUDGET_MAP)
+                        .executeOnKey(workspace, new LeaseSlice(windowReset, budget, carried, members));
                 onTheEngine();
                 return granted;
             }
@@ -73,6 +74,9 @@ final class HazelcastRateLimitBudget implements SharedRateLimitBudget {
         private int taken;
 
         synchronized int lease(long windowReset, int share, int carried) {
+            if (windowReset == 0) {
+                return 1; // the pod's first call, before any window is known
+            }
             if (windowReset != window) {
                 window = windowReset;
                 taken = Math.min(share, carried);

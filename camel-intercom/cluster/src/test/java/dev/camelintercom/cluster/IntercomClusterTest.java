@@ -49,8 +49,12 @@ class IntercomClusterTest {
             assertTrue(slices.get(0) <= 16, "the first slices are a share of what is left per member: " + slices);
             assertEquals(1, slices.stream().filter(slice -> slice > 0).reduce((a, b) -> b).orElseThrow(),
                     "the last ones one call each: " + slices);
+            assertEquals(0, budgets.get(2).lease("ws", 0, 0, 0), "a pod's first call waits while the window is spent");
+
             assertEquals(15, budgets.get(1).lease("ws", WINDOW + 10_000, 95, 0), "the next window is a new budget");
-            assertEquals(15, budgets.get(1).lease("other", WINDOW, 95, 0), "and so is another workspace");
+            assertEquals(1, budgets.get(2).lease("ws", 0, 0, 0), "a first call is counted in it");
+            assertEquals(0, budgets.get(0).lease("ws", WINDOW, 95, 0), "a pod still in the window before gets nothing");
+            assertEquals(15, budgets.get(1).lease("other", WINDOW, 95, 0), "another workspace has its own budget");
         }
     }
 

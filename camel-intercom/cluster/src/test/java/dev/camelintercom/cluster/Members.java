@@ -38,6 +38,7 @@ final class Members implements AutoCloseable {
             cluster.setPort(port);
             cluster.setMembers(members);
             cluster.setLeaderCheckMillis(200);
+            cluster.setMemberTimeoutSeconds(3);
             CamelContext context = new DefaultCamelContext();
             context.getRegistry().bind("intercomCluster", cluster);
             clusters.add(cluster);

@@ -11,13 +11,15 @@ import java.nio.file.StandardOpenOption;
 import java.util.stream.IntStream;
 
 import dev.camelintercom.cluster.IntercomCluster;
+import dev.camelintercom.component.IntercomApiException;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The routes every pod runs, the main job's kind:
  * <ul>
  * <li>{@code import-contacts}: each pod imports its own {@code import.count} contacts, 8 at a time, as fast as the
- * shared rate limit lets it;</li>
+ * shared rate limit lets it; a row Intercom refuses is written down, and the import goes on;</li>
  * <li>{@code triage-conversations}: one pod at a time (the leader of {@code master:}) polls new conversations and replies
  * to each, its position in the shared state repository. The consumer is at-least-once: a leader killed after a reply
  * but before its position was written leaves that conversation to the next leader, so the route reads the
@@ -43,7 +45,13 @@ public final class PodRoutes extends RouteBuilder {
                         .newFixedThreadPool(this, "import", 8))
                     .setBody(simple("{\"role\": \"user\", \"external_id\": \"" + pod + "-${body}\", "
                                     + "\"email\": \"" + pod + "-${body}@example.com\"}"))
-                    .to("intercom:contact?operation=create")
+                    .doTry()
+                        .to("intercom:contact?operation=create")
+                    .doCatch(IntercomApiException.class)
+                        .process(e -> record(e.getContext().resolvePropertyPlaceholders("{{pod.record}}"),
+                                "import-failed " + e.getProperty(Exchange.EXCEPTION_CAUGHT, IntercomApiException.class)
+                                        .getStatusCode()))
+                    .end()
                 .end()
                 .process(e -> record(e.getContext().resolvePropertyPlaceholders("{{pod.record}}"), "import-done"));
 

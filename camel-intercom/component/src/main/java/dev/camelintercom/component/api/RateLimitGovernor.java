@@ -17,12 +17,19 @@ import java.util.function.LongSupplier;
  * <p>
  * With a {@link SharedRateLimitBudget} (several processes, one token), a call also needs a lease of the current
  * window from it: the governor leases a slice when the one it holds is spent, and waits for the next window when the
- * budget has none left. Until the first answer tells the limit and the window, it sends one call at a time, so that
- * no process sends calls nobody counted.
+ * budget has none left. Until the first answer tells the limit and the window, it sends one call at a time, each
+ * leased from whatever window the budget knows, so that no process sends calls nobody counted. The calls sent in the
+ * last two seconds of a window, and those still unanswered when it ends, may reach Intercom in the next one: they are
+ * counted in both.
  */
 public final class RateLimitGovernor {
 
     static final long WINDOW_MILLIS = 10_000;
+    /**
+     * How late in a window a call may be let through and still reach Intercom in the next one (a thread slow to send
+     * it, transit, clock skew).
+     */
+    static final long STRADDLE_MILLIS = 2_000;
 
     private final int reserve;
     private final int maxRequestsPerWindow;
@@ -43,6 +50,8 @@ public final class RateLimitGovernor {
     private long leaseWindow; // the window of the shared budget the lease is of
     private int leased; // calls of the shared budget leased and not sent yet
     private boolean leaseWindowSpent; // the shared budget had none left for the lease's window: not asked again
+    private int lateCalls; // calls sent in the last STRADDLE_MILLIS of the lease's window
+    private long firstLateTicket; // the ticket of the first of them
 
     public RateLimitGovernor(int reserve, int maxRequestsPerWindow) {
         this(reserve, maxRequestsPerWindow, System::currentTimeMillis, null, null);
@@ -104,6 +113,9 @@ public final class RateLimitGovernor {
                 }
                 capCount++;
                 onTheirWay.add(++lastTicket);
+                if (shared != null && leaseWindow > 0 && now >= leaseWindow - STRADDLE_MILLIS && lateCalls++ == 0) {
+                    firstLateTicket = lastTicket;
+                }
                 return lastTicket;
             }
             waiting++;
@@ -122,13 +134,22 @@ public final class RateLimitGovernor {
      */
     private long awaitSharedLease(long now) {
         if (limit < 0) {
-            // no answer yet: neither the limit nor the window is known; one call at a time finds them out
-            return onTheirWay.size() == 0 ? 0 : now + WINDOW_MILLIS;
+            // no answer yet: neither the limit nor the window is known; one call at a time finds them out, each
+            // counted in the window the budget knows of (0 names none)
+            if (onTheirWay.size() > 0) {
+                return now + WINDOW_MILLIS;
+            }
+            return shared.lease(workspace, 0, 0, 0) > 0 ? 0 : now + STRADDLE_MILLIS;
         }
         long window = sharedWindow(now);
         if (window != leaseWindow) {
+            // Intercom may count in this window the previous window's late calls, and its calls still unanswered
+            int unansweredBefore = lateCalls == 0 ? onTheirWay.size()
+                    : onTheirWay.size() - onTheirWay.countAfter(firstLateTicket - 1);
+            int carried = window - leaseWindow == WINDOW_MILLIS ? lateCalls + unansweredBefore : onTheirWay.size();
             leaseWindow = window;
-            leased = shared.lease(workspace, window, sharedBudget(), onTheirWay.size());
+            lateCalls = 0;
+            leased = shared.lease(workspace, window, sharedBudget(), carried);
             leaseWindowSpent = leased == 0;
         } else if (leased == 0 && !leaseWindowSpent) {
             leased = shared.lease(workspace, window, sharedBudget(), 0);

@@ -21,11 +21,14 @@ public interface SharedRateLimitBudget {
      *
      * @param  workspace   the workspace and token, as a hash ({@link RateLimitGovernors#workspaceKey}), never the token
      * @param  windowReset when the window ends, in epoch milliseconds, as Intercom's {@code X-RateLimit-Reset} tells
-     *                     it: the same for every process, so it names the window
-     * @param  budget      the calls the window allows in all (Intercom's limit less the reserve, or the cap)
-     * @param  carried     calls of this process sent in the window before and still unanswered, which Intercom may count
-     *                     in this one: counted first, whatever is left (given once, on the process's first lease of a
-     *                     window; 0 after)
+     *                     it: the same for every process, so it names the window. 0 when this process does not know it
+     *                     yet (it has had no answer): then one call is asked for, to count in the newest window any
+     *                     process leased from, if that one has a call left
+     * @param  budget      the calls the window allows in all (Intercom's limit less the reserve, or the cap); 0 with
+     *                     {@code windowReset} 0
+     * @param  carried     calls of this process that Intercom may count in this window though they were leased in the
+     *                     one before (sent late in it, or unanswered when it ended): counted first, whatever is left
+     *                     (given once, on the process's first lease of a window; 0 after)
      * @return             the calls leased, beyond the carried ones: 0 when the window is spent
      */
     int lease(String workspace, long windowReset, int budget, int carried);
