@@ -52,6 +52,7 @@ public final class RateLimitGovernor {
     private boolean leaseWindowSpent; // the shared budget had none left for the lease's window: not asked again
     private int lateCalls; // calls sent in the last STRADDLE_MILLIS of the lease's window
     private long firstLateTicket; // the ticket of the first of them
+    private int blindCalls; // calls sent before the window was known
 
     public RateLimitGovernor(int reserve, int maxRequestsPerWindow) {
         this(reserve, maxRequestsPerWindow, System::currentTimeMillis, null, null);
@@ -139,14 +140,26 @@ public final class RateLimitGovernor {
             if (onTheirWay.size() > 0) {
                 return now + WINDOW_MILLIS;
             }
-            return shared.lease(workspace, 0, 0, 0) > 0 ? 0 : now + STRADDLE_MILLIS;
+            if (shared.lease(workspace, 0, 0, 0) == 0) {
+                return now + STRADDLE_MILLIS;
+            }
+            blindCalls++;
+            return 0;
         }
         long window = sharedWindow(now);
         if (window != leaseWindow) {
             // Intercom may count in this window the previous window's late calls, and its calls still unanswered
             int unansweredBefore = lateCalls == 0 ? onTheirWay.size()
                     : onTheirWay.size() - onTheirWay.countAfter(firstLateTicket - 1);
-            int carried = window - leaseWindow == WINDOW_MILLIS ? lateCalls + unansweredBefore : onTheirWay.size();
+            int carried;
+            if (leaseWindow == 0) {
+                // the first window known: the calls sent before it was, which the budget may not have counted
+                carried = blindCalls + onTheirWay.size();
+            } else if (window - leaseWindow == WINDOW_MILLIS) {
+                carried = lateCalls + unansweredBefore;
+            } else {
+                carried = onTheirWay.size();
+            }
             leaseWindow = window;
             lateCalls = 0;
             leased = shared.lease(workspace, window, sharedBudget(), carried);

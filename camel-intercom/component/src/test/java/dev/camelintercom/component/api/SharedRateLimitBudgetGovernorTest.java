@@ -43,8 +43,9 @@ class SharedRateLimitBudgetGovernorTest {
         budget.grant(3);
         governor.update(first, 100, 99, RESET_SECONDS);
         second.get(5, TimeUnit.SECONDS);
-        assertEquals("workspace-hash " + RESET_SECONDS * 1000 + " budget 95 carried 0", budget.leases.get(1),
-                "the window is Intercom's reset; the budget is the limit less the reserve");
+        assertEquals("workspace-hash " + RESET_SECONDS * 1000 + " budget 95 carried 1", budget.leases.get(1),
+                "the window is Intercom's reset; the budget is the limit less the reserve; the call sent before the "
+                                                                                                   + "window was known is counted in it");
     }
 
     @Test
@@ -77,7 +78,7 @@ class SharedRateLimitBudgetGovernorTest {
         held.get(5, TimeUnit.SECONDS);
         assertEquals(List.of(
                 "workspace-hash 0 budget 0 carried 0",
-                "workspace-hash " + RESET_SECONDS * 1000 + " budget 95 carried 0",
+                "workspace-hash " + RESET_SECONDS * 1000 + " budget 95 carried 1",
                 "workspace-hash " + RESET_SECONDS * 1000 + " budget 95 carried 0",
                 "workspace-hash " + (RESET_SECONDS + 10) * 1000 + " budget 95 carried 2"), budget.leases,
                 "a new lease when the slice is spent, none granted and not asked again in that window, then the next "
@@ -92,7 +93,7 @@ class SharedRateLimitBudgetGovernorTest {
         budget.grant(1);
         capped.update(capped.acquire(), 100, 99, RESET_SECONDS);
         capped.acquire();
-        assertEquals("workspace-hash " + RESET_SECONDS * 1000 + " budget 40 carried 0", budget.leases.get(1));
+        assertEquals("workspace-hash " + RESET_SECONDS * 1000 + " budget 40 carried 1", budget.leases.get(1));
     }
 
     private long acquire() {
