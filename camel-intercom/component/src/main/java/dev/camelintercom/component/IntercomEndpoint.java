@@ -11,6 +11,7 @@ import dev.camelintercom.component.api.IntercomJson;
 import dev.camelintercom.component.api.IntercomOperations;
 import dev.camelintercom.component.api.OperationDefinition;
 import dev.camelintercom.component.api.ResultMapper;
+import dev.camelintercom.component.api.SharedRateLimitBudget;
 import dev.camelintercom.component.consumer.ConsumerFactory;
 import dev.camelintercom.component.consumer.IntercomConsumer;
 import dev.camelintercom.component.model.Admin;
@@ -91,7 +92,9 @@ public class IntercomEndpoint extends ScheduledPollEndpoint implements WebhookCa
         if (client == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = IntercomClient.of(getComponent().httpClient(configuration), configuration);
+                    // a budget shared with other processes, when the application binds one (camel-intercom-cluster)
+                    client = IntercomClient.of(getComponent().httpClient(configuration), configuration,
+                            getCamelContext().getRegistry().findSingleByType(SharedRateLimitBudget.class));
                 }
             }
         }

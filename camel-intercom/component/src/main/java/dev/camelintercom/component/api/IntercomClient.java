@@ -69,10 +69,19 @@ public final class IntercomClient {
 
     /** The client of an endpoint's configuration over the component's HTTP client, with the token's governor if enabled. */
     public static IntercomClient of(CloseableHttpClient http, IntercomConfiguration configuration) {
+        return of(http, configuration, null);
+    }
+
+    /**
+     * As {@link #of(CloseableHttpClient, IntercomConfiguration)}, the governor leasing its calls from a budget shared
+     * with other processes (null: none).
+     */
+    public static IntercomClient of(CloseableHttpClient http, IntercomConfiguration configuration,
+                                    SharedRateLimitBudget sharedBudget) {
         String baseUri = configuration.resolveBaseUri();
         RateLimitGovernor governor = configuration.isRateLimitGovernor()
                 ? RateLimitGovernors.forToken(baseUri, configuration.getAccessToken(), configuration.getRateLimitReserve(),
-                        configuration.getMaxRequestsPerWindow())
+                        configuration.getMaxRequestsPerWindow(), sharedBudget)
                 : null;
         return new IntercomClient(http, baseUri, configuration.getAccessToken(), configuration.getApiVersion(),
                 IntercomJson.mapper(), governor);

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One {@link RateLimitGovernor} per workspace and token in the JVM, so that every endpoint, route and Camel context
- * using the same token shares the same budget; the reserve and cap of the first endpoint that uses a token apply.
+ * using the same token shares the same budget; the reserve and cap of the first endpoint that uses a token apply, and
+ * so does its {@link SharedRateLimitBudget}, when its Camel context has one.
  * Keyed by a hash: the token itself is not kept here.
  */
 public final class RateLimitGovernors {
@@ -24,8 +25,14 @@ public final class RateLimitGovernors {
     }
 
     public static RateLimitGovernor forToken(String baseUri, String accessToken, int reserve, int maxRequestsPerWindow) {
+        return forToken(baseUri, accessToken, reserve, maxRequestsPerWindow, null);
+    }
+
+    /** @param shared the budget shared with other processes, or null for this process alone */
+    public static RateLimitGovernor forToken(String baseUri, String accessToken, int reserve, int maxRequestsPerWindow,
+                                             SharedRateLimitBudget shared) {
         return GOVERNORS.computeIfAbsent(workspaceKey(baseUri, accessToken),
-                k -> new RateLimitGovernor(reserve, maxRequestsPerWindow));
+                k -> new RateLimitGovernor(reserve, maxRequestsPerWindow, shared, k));
     }
 
     /** Identifies a token's workspace without keeping the token: a hash of base URI and token. */
