@@ -39,7 +39,7 @@ public final class CatalogueDocuments {
     static final Path METADATA = Path.of("src/generated/resources/META-INF/dev/camelintercom/component/intercom.json");
     static final Path ADOC = Path.of("src/main/docs/intercom-component.adoc");
     static final Path OPERATIONS_MD = Path.of("../../docs/operations.md");
-    static final Path OPERATION_NAMES = Path.of("src/generated/java/dev/camelintercom/component/api/OperationNames.java");
+    static final Path OPERATION_NAMES = Path.of("src/main/java/dev/camelintercom/component/api/OperationNames.java");
     static final Path API_FACTS = Path.of("src/generated/resources/" + ApiFacts.RESOURCE);
 
     private static final String MD_START = "<!-- operations table: START (generated from IntercomOperations; do not edit) -->";
