@@ -464,6 +464,11 @@ public final class ApiFactsGenerator {
 
     /** The node a {@code $ref} points to (followed until it is not one). */
     private JsonNode resolve(JsonNode node) {
+        return resolve(root, node);
+    }
+
+    /** The node a {@code $ref} points to in the description {@code root} (followed until it is not one). */
+    static JsonNode resolve(JsonNode root, JsonNode node) {
         JsonNode current = node;
         while (current.has("$ref")) {
             String ref = current.get("$ref").asText();
