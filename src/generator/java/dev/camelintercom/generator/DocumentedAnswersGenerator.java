@@ -26,7 +26,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * Reads Intercom's OpenAPI description and writes, for every operation, its documented successful answer: method,
  * path, status, the content type when it is not JSON, and the body: the description's first example of the answer,
  * or, where it gives none, one built from the answer's schema (the schema's own examples, else a value of each
- * property's type). The sandbox answers the operations it does not keep with these; the build checks that the
+ * property's type). Where an example contradicts its schema (a string where the schema has an object, a number where
+ * it has a string), the schema wins, as SPEC-NOTES.md says: the value is built from the schema, or the number written
+ * as a string. The sandbox answers the operations it does not keep with these; the build checks that the
  * committed file is what this writes from the description.
  */
 public final class DocumentedAnswersGenerator {
@@ -85,12 +87,11 @@ public final class DocumentedAnswersGenerator {
             }
             JsonNode media = content.get(type);
             JsonNode examples = media.path("examples");
-            if (examples.fieldNames().hasNext()) {
+            JsonNode example = examples.fieldNames().hasNext()
+                    ? ApiFactsGenerator.resolve(root, examples.elements().next()).path("value") : media.get("example");
+            if (example != null && !example.isMissingNode()) {
                 out.put("source", "example");
-                out.set("body", ApiFactsGenerator.resolve(root, examples.elements().next()).path("value"));
-            } else if (media.has("example")) {
-                out.put("source", "example");
-                out.set("body", media.get("example"));
+                out.set("body", media.has("schema") ? conform(example.deepCopy(), media.get("schema"), 0) : example);
             } else if (media.has("schema")) {
                 out.put("source", "schema");
                 out.set("body", build(media.get("schema"), 0, new HashSet<>()));
@@ -98,6 +99,80 @@ public final class DocumentedAnswersGenerator {
             return out;
         }
         return out;
+    }
+
+    /** The example with each value its schema contradicts replaced (objects and arrays are edited in place). */
+    private JsonNode conform(JsonNode example, JsonNode schema, int depth) {
+        JsonNode resolved = single(schema);
+        if (depth > MAX_DEPTH || example.isNull() || resolved.has("oneOf") || resolved.has("anyOf")) {
+            return example;
+        }
+        String type = typeOf(resolved);
+        switch (type) {
+            case "object" -> {
+                if (!example.isObject()) {
+                    return build(schema, depth, new HashSet<>());
+                }
+                ObjectNode object = (ObjectNode) example;
+                properties(resolved).forEach((name, property) -> {
+                    if (object.has(name)) {
+                        object.set(name, conform(object.get(name), property, depth + 1));
+                    }
+                });
+                return object;
+            }
+            case "array" -> {
+                if (!example.isArray()) {
+                    return build(schema, depth, new HashSet<>());
+                }
+                ArrayNode array = (ArrayNode) example;
+                for (int i = 0; i < array.size() && resolved.has("items"); i++) {
+                    array.set(i, conform(array.get(i), resolved.get("items"), depth + 1));
+                }
+                return array;
+            }
+            case "string" -> {
+                return example.isContainerNode() ? build(schema, depth, new HashSet<>())
+                        : example.isTextual() ? example : JSON.textNode(example.asText());
+            }
+            case "integer", "number", "boolean" -> {
+                return example.isContainerNode() ? build(schema, depth, new HashSet<>()) : example;
+            }
+            default -> {
+                return example;
+            }
+        }
+    }
+
+    /** The schema with its references and a single {@code oneOf}/{@code anyOf}/{@code allOf} around one followed. */
+    private JsonNode single(JsonNode schema) {
+        JsonNode resolved = ApiFactsGenerator.resolve(root, schema);
+        for (String key : List.of("oneOf", "anyOf", "allOf")) {
+            if (resolved.path(key).size() == 1) {
+                return single(resolved.get(key).get(0));
+            }
+        }
+        return resolved;
+    }
+
+    /** The properties of an object schema, those of every part of an {@code allOf} included. */
+    private Map<String, JsonNode> properties(JsonNode schema) {
+        Map<String, JsonNode> properties = new java.util.LinkedHashMap<>();
+        schema.path("properties").fields().forEachRemaining(p -> properties.put(p.getKey(), p.getValue()));
+        schema.path("allOf").forEach(part -> properties.putAll(properties(single(part))));
+        return properties;
+    }
+
+    private static String typeOf(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (!"null".equals(t.asText())) {
+                    return t.asText();
+                }
+            }
+        }
+        return type.asText(schema.has("properties") || schema.has("allOf") ? "object" : "");
     }
 
     /** A value of the schema: its example where it has one, else one built from its type and properties. */
@@ -132,8 +207,7 @@ public final class DocumentedAnswersGenerator {
             });
             return merged;
         }
-        String type = schema.path("type").isArray() ? schema.get("type").get(0).asText() : schema.path("type").asText(
-                schema.has("properties") ? "object" : "string");
+        String type = typeOf(schema);
         return switch (type) {
             case "object" -> {
                 ObjectNode object = JSON.objectNode();
