@@ -20,21 +20,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads Intercom's OpenAPI description and writes, for every operation, its documented successful answer: method,
  * path, status, the content type when it is not JSON, and the body: the description's first example of the answer,
  * or, where it gives none, one built from the answer's schema (the schema's own examples, else a value of each
- * property's type). Where an example contradicts its schema (a string where the schema has an object, a number where
- * it has a string), the schema wins, as SPEC-NOTES.md says: the value is built from the schema, or the number written
- * as a string. The sandbox answers the operations it does not keep with these; the build checks that the
+ * property's type). Where an example contradicts its schema (a string where the schema has an object, a null where
+ * it allows none, a number where it has a string), the schema wins, as SPEC-NOTES.md says: the value is built from the
+ * schema, or the number written as a string. The sandbox answers the operations it does not keep with these; the build checks that the
  * committed file is what this writes from the description.
  */
 public final class DocumentedAnswersGenerator {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
     /** Answers built from a schema stop nesting here (a conversation holds parts holding authors...). */
     private static final int MAX_DEPTH = 5;
 
@@ -45,7 +43,7 @@ public final class DocumentedAnswersGenerator {
     }
 
     public static DocumentedAnswersGenerator load(Path description) throws IOException {
-        return new DocumentedAnswersGenerator(new YAMLMapper().readTree(description.toFile()));
+        return new DocumentedAnswersGenerator(ApiFactsGenerator.read(description));
     }
 
     /** The answers as JSON, sorted by path and method. */
@@ -57,7 +55,7 @@ public final class DocumentedAnswersGenerator {
         out.put("version", version);
         List<ObjectNode> answers = new ArrayList<>();
         root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(m -> {
-            if (METHODS.contains(m.getKey()) && m.getValue().has("responses")) {
+            if (ApiFactsGenerator.METHODS.contains(m.getKey()) && m.getValue().has("responses")) {
                 answers.add(answer(m.getKey().toUpperCase(Locale.ROOT), path.getKey(), m.getValue()));
             }
         }));
@@ -104,19 +102,27 @@ public final class DocumentedAnswersGenerator {
     /** The example with each value its schema contradicts replaced (objects and arrays are edited in place). */
     private JsonNode conform(JsonNode example, JsonNode schema, int depth) {
         JsonNode resolved = single(schema);
-        if (depth > MAX_DEPTH || example.isNull() || resolved.has("oneOf") || resolved.has("anyOf")) {
+        if (depth > MAX_DEPTH || resolved.has("oneOf") || resolved.has("anyOf")) {
             return example;
         }
         String type = typeOf(resolved);
+        if (example.isNull()) {
+            boolean nullable = schema.path("nullable").asBoolean() || resolved.path("nullable").asBoolean()
+                               || type.isEmpty() || resolved.path("type").toString().contains("\"null\"");
+            return nullable ? example : build(schema, depth, new HashSet<>());
+        }
         switch (type) {
             case "object" -> {
                 if (!example.isObject()) {
                     return build(schema, depth, new HashSet<>());
                 }
                 ObjectNode object = (ObjectNode) example;
-                properties(resolved).forEach((name, property) -> {
-                    if (object.has(name)) {
-                        object.set(name, conform(object.get(name), property, depth + 1));
+                Map<String, JsonNode> properties = properties(resolved);
+                JsonNode additional = resolved.path("additionalProperties");
+                List.copyOf(object.properties()).forEach(field -> {
+                    JsonNode property = properties.getOrDefault(field.getKey(), additional.isObject() ? additional : null);
+                    if (property != null) {
+                        object.set(field.getKey(), conform(field.getValue(), property, depth + 1));
                     }
                 });
                 return object;
@@ -164,15 +170,7 @@ public final class DocumentedAnswersGenerator {
     }
 
     private static String typeOf(JsonNode schema) {
-        JsonNode type = schema.path("type");
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (!"null".equals(t.asText())) {
-                    return t.asText();
-                }
-            }
-        }
-        return type.asText(schema.has("properties") || schema.has("allOf") ? "object" : "");
+        return ApiFactsGenerator.typeOf(schema, schema.has("properties") || schema.has("allOf") ? "object" : "");
     }
 
     /** A value of the schema: its example where it has one, else one built from its type and properties. */
