@@ -39,7 +39,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 public final class ApiFactsGenerator {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+    /** The operations' methods, as the description's path items name them. */
+    static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
     /** Schemas nest deeply (a conversation holds parts holding authors...): request bodies are checked this deep. */
     private static final int MAX_DEPTH = 6;
 
@@ -64,7 +65,12 @@ public final class ApiFactsGenerator {
     }
 
     public static ApiFactsGenerator load(Path description) throws IOException {
-        return new ApiFactsGenerator(new YAMLMapper().readTree(description.toFile()));
+        return new ApiFactsGenerator(read(description));
+    }
+
+    /** The description's tree. */
+    static JsonNode read(Path description) throws IOException {
+        return new YAMLMapper().readTree(description.toFile());
     }
 
     /** {@code METHOD /path/{}/...}: a call, whatever its path variables are named. */
@@ -432,6 +438,11 @@ public final class ApiFactsGenerator {
     }
 
     private static String typeOf(JsonNode schema) {
+        return typeOf(schema, "string");
+    }
+
+    /** The schema's type (the first besides {@code null} of a list), or {@code absent} when it declares none. */
+    static String typeOf(JsonNode schema, String absent) {
         JsonNode type = schema.path("type");
         if (type.isArray()) {
             for (JsonNode t : type) {
@@ -440,7 +451,7 @@ public final class ApiFactsGenerator {
                 }
             }
         }
-        return type.asText("string");
+        return type.asText(absent);
     }
 
     private static String refName(JsonNode schema) {
@@ -464,6 +475,11 @@ public final class ApiFactsGenerator {
 
     /** The node a {@code $ref} points to (followed until it is not one). */
     private JsonNode resolve(JsonNode node) {
+        return resolve(root, node);
+    }
+
+    /** The node a {@code $ref} points to in the description {@code root} (followed until it is not one). */
+    static JsonNode resolve(JsonNode root, JsonNode node) {
         JsonNode current = node;
         while (current.has("$ref")) {
             String ref = current.get("$ref").asText();

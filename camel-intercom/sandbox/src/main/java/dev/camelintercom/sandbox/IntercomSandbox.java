@@ -5,6 +5,7 @@
 package dev.camelintercom.sandbox;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -33,7 +34,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * }
  * }</pre>
  * A WireMock server on a free loopback port, one stub per API route (Intercom's own paths) answered by a
- * {@link SandboxHttp} extension over an in-memory {@link Workspace}. See {@code docs/sandbox.md}.
+ * {@link SandboxHttp} extension over an in-memory {@link Workspace}; the operations the workspace does not keep answer
+ * with their documented answers ({@link DocumentedRoutes}). See {@code docs/sandbox.md}.
  */
 public final class IntercomSandbox implements AutoCloseable {
 
@@ -45,6 +47,7 @@ public final class IntercomSandbox implements AutoCloseable {
     private final SandboxFaults faults = new SandboxFaults();
     private final SandboxRequests requests = new SandboxRequests();
     private final WireMockServer server;
+    private final List<DocumentedAnswers.Answer> documented;
 
     private IntercomSandbox(SandboxOptions options) {
         this.options = options;
@@ -55,6 +58,7 @@ public final class IntercomSandbox implements AutoCloseable {
         TicketRoutes.register(router, workspace, options);
         CompanyRoutes.register(router, workspace);
         DirectoryRoutes.register(router, workspace);
+        documented = DocumentedRoutes.register(router);
         WireMockConfiguration config = options.port() == 0
                 ? wireMockConfig().dynamicPort() : wireMockConfig().port(options.port());
         server = new WireMockServer(config.bindAddress("127.0.0.1").disableRequestJournal()
@@ -153,6 +157,11 @@ public final class IntercomSandbox implements AutoCloseable {
     /** The webhook notifications of the objects the workspace creates, once pointed at a URL. */
     public SandboxWebhooks webhooks() {
         return workspace.webhooks();
+    }
+
+    /** The operations answered with their documented answer rather than from the workspace. */
+    List<DocumentedAnswers.Answer> documentedAnswers() {
+        return documented;
     }
 
     public SandboxOptions options() {

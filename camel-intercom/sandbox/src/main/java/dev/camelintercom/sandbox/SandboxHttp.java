@@ -115,6 +115,9 @@ final class SandboxHttp implements ResponseDefinitionTransformerV2 {
         try {
             ObjectNode body = "GET".equals(method) ? SandboxJson.object() : SandboxJson.parseObject(http.getBodyAsString());
             JsonNode result = route.handler().handle(new SandboxRouter.Request(route.pathParams(path), query(rawQuery), body));
+            if (route.contentType() != null) {
+                headers.put("Content-Type", route.contentType());
+            }
             return new Answer(route.status(), result == null ? "" : SandboxJson.write(result), headers);
         } catch (SandboxError e) {
             headers.putAll(e.headers());

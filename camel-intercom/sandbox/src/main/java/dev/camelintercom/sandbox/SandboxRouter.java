@@ -26,11 +26,16 @@ final class SandboxRouter {
         JsonNode handle(Request request);
     }
 
-    /** A route and the status of its successful answers. */
-    record Route(String method, String template, int status, Handler handler) {
+    /** A route, the status of its successful answers and their content type (null: JSON). */
+    record Route(String method, String template, int status, String contentType, Handler handler) {
 
         String key() {
             return method + " " + template;
+        }
+
+        /** The key whatever the template's variables are named: {@code GET /contacts/{}}. */
+        String call() {
+            return callOf(method, template);
         }
 
         boolean literal() {
@@ -88,10 +93,22 @@ final class SandboxRouter {
 
     /** A route that answers {@code status} (202 for an accepted data event) rather than 200. */
     void add(String method, String template, int status, Handler handler) {
-        Route route = new Route(method, template, status, handler);
-        if (routes.putIfAbsent(route.key(), route) != null) {
+        add(method, template, status, null, handler);
+    }
+
+    /** A route that answers {@code status} with a body of {@code contentType} (null: JSON). */
+    void add(String method, String template, int status, String contentType, Handler handler) {
+        Route route = new Route(method, template, status, contentType, handler);
+        if (serves(method, template)) {
             throw new IllegalStateException("route registered twice: " + route.key());
         }
+        routes.put(route.key(), route);
+    }
+
+    /** Whether a route serves this call, whatever its path variables are named. */
+    boolean serves(String method, String template) {
+        String call = callOf(method, template);
+        return routes.values().stream().anyMatch(route -> route.call().equals(call));
     }
 
     Collection<Route> routes() {
@@ -105,5 +122,9 @@ final class SandboxRouter {
 
     private void add(String method, String template, Handler handler) {
         add(method, template, 200, handler);
+    }
+
+    private static String callOf(String method, String template) {
+        return method + " " + template.replaceAll("\\{[^}]+}", "{}");
     }
 }

@@ -197,6 +197,24 @@ class SandboxOpenApiTest {
     }
 
     @Test
+    void answersTheDocumentedAnswersInTheDescribedShapes() {
+        for (DocumentedAnswers.Answer answer : sandbox.documentedAnswers()) {
+            if (answer.body() != null) {
+                SandboxClient.Response response = client.send(answer.method(), answer.path().replaceAll("\\{[^}]+}", "42"),
+                        "GET".equals(answer.method()) || "DELETE".equals(answer.method()) ? null : "{}");
+                for (String violation : openApi.violations(openApi.responseSchema(answer.method(), answer.path(),
+                        answer.status()), response.body())) {
+                    violations.add(answer.method() + " " + answer.path() + " " + violation);
+                }
+                checked++;
+            }
+        }
+        assertTrue(violations.isEmpty(), () -> violations.size() + " documented answers differ from the 2.16 description:\n"
+                                               + String.join("\n", violations));
+        assertTrue(checked > 140, () -> checked + " answers checked");
+    }
+
+    @Test
     void answersErrorsInTheDescribedShape() {
         JsonNode errorSchema = openApi.componentSchema("error");
         List<SandboxClient.Response> errors = List.of(client.withToken("bad").get("/contacts"), client.get("/nowhere"),

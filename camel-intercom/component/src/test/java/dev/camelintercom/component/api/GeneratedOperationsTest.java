@@ -4,7 +4,6 @@
  */
 package dev.camelintercom.component.api;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.camelintercom.component.IntercomConstants;
 import dev.camelintercom.testsupport.IntercomTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -63,19 +61,11 @@ class GeneratedOperationsTest extends IntercomTestSupport {
     void theRequestIsTheDescriptionsAndTheAnswerTheRowsType(OperationDefinition def) throws Exception {
         ApiFacts.OperationFacts facts = def.facts();
         stubFor(any(anyUrl()).willReturn(answer(def)));
-        Map<String, Object> headers = new HashMap<>();
-        String expectedPath = facts.path();
-        for (Map.Entry<String, ApiFacts.PathId> id : facts.pathIds().entrySet()) {
-            String value = id.getValue().digits() ? "123" : "id-1";
-            headers.put(def.pathParams().get(id.getKey()).header(), value);
-            expectedPath = expectedPath.replace("{" + id.getKey() + "}", value);
-        }
-        Map<String, String> query = new HashMap<>();
-        facts.requiredQuery().forEach(name -> query.put(name, sampleText(facts.query().get(name))));
-        if (!query.isEmpty()) {
-            headers.put(IntercomConstants.QUERY, query);
-        }
-        ObjectNode body = facts.body() == null ? null : (ObjectNode) sample(facts.body());
+        RequiredInputs.Message message = RequiredInputs.of(def, input -> null);
+        Map<String, Object> headers = message.headers();
+        String expectedPath = message.path();
+        Map<String, String> query = message.query();
+        ObjectNode body = message.body();
         Object originalBody = body == null ? "unchanged" : body.toString();
 
         Exchange result = template.request("intercom:" + def.resource() + "?operation=" + def.name(), e -> {
@@ -117,45 +107,4 @@ class GeneratedOperationsTest extends IntercomTestSupport {
             default -> okJson(object.toString());
         };
     }
-
-    /** A value the check accepts: the first of an enum, else one of the type, an object with its required fields. */
-    private static JsonNode sample(SchemaCheck check) {
-        if (check.allowed() != null) {
-            return NODES.textNode(check.allowed().iterator().next());
-        }
-        String type = check.types().isEmpty() ? "object" : check.types().iterator().next();
-        return switch (type) {
-            case "integer" -> NODES.numberNode(1);
-            case "number" -> NODES.numberNode(1.5);
-            case "boolean" -> NODES.booleanNode(true);
-            case "array" -> NODES.arrayNode();
-            case "string" -> NODES.textNode(sampleText(check));
-            default -> {
-                ObjectNode object = NODES.objectNode();
-                check.required().forEach(f -> object.set(f, sample(check.properties().getOrDefault(f, SchemaCheck.of(null)))));
-                yield object;
-            }
-        };
-    }
-
-    private static String sampleText(SchemaCheck check) {
-        if (check.allowed() != null) {
-            return check.allowed().iterator().next();
-        }
-        if (check.types().contains("integer")) {
-            return "1";
-        }
-        if (check.types().contains("boolean")) {
-            return "true";
-        }
-        String format = check.format() == null ? "" : check.format();
-        return switch (format) {
-            case "date-time" -> "2026-01-01T00:00:00Z";
-            case "date" -> "2026-01-01";
-            case "email" -> "a@example.com";
-            case "uri" -> "https://example.com/a";
-            default -> "x";
-        };
-    }
-
 }
