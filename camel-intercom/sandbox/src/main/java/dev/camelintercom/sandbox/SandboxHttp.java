@@ -67,6 +67,7 @@ final class SandboxHttp implements ResponseDefinitionTransformerV2 {
         URI uri = URI.create(http.getUrl());
         String method = http.getMethod().getName();
         String path = uri.getRawPath();
+        requests.arrived(method, path);
         SandboxFault fault = faults.take(method, path, http.getBodyAsString());
         Answer answer = fault == null || fault.processesRequest()
                 ? process(http, method, path, uri.getRawQuery(), (String) event.getTransformerParameters().get(ROUTE_PARAMETER))
@@ -74,7 +75,7 @@ final class SandboxHttp implements ResponseDefinitionTransformerV2 {
         if (fault != null && fault.kind() != SandboxFault.Kind.DELAY) {
             answer = faultAnswer(fault, answer);
         }
-        requests.record(new SandboxRequests.Recorded(options.clock().now(), method, path, uri.getRawQuery(),
+        requests.answered(new SandboxRequests.Recorded(options.clock().now(), method, path, uri.getRawQuery(),
                 http.getBodyAsString(), answer == null ? 0 : answer.status(), fault == null ? null : fault.toString()));
         ResponseDefinitionBuilder response = ResponseDefinitionBuilder.responseDefinition();
         if (answer == null) {

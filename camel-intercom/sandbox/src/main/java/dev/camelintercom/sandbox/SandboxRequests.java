@@ -13,7 +13,9 @@ import java.util.TreeMap;
 
 /**
  * What reached the sandbox: the most recent requests ({@value #KEPT} at most) with what the client saw, and a count of
- * every request per method and path since the start (or {@link #clear()}). Thread-safe.
+ * every request per method and path since the start (or {@link #clear()}). Thread-safe. A request is counted as it
+ * arrives, before the workspace changes, so that a test which sees a change can count the request that made it; it is
+ * listed by {@link #all()} once it is answered.
  */
 public final class SandboxRequests {
 
@@ -29,12 +31,15 @@ public final class SandboxRequests {
     private final Deque<Recorded> recent = new ArrayDeque<>();
     private final Map<String, Integer> counts = new TreeMap<>();
 
-    synchronized void record(Recorded request) {
+    synchronized void arrived(String method, String path) {
+        counts.merge(method + " " + path, 1, Integer::sum);
+    }
+
+    synchronized void answered(Recorded request) {
         if (recent.size() == KEPT) {
             recent.removeFirst();
         }
         recent.addLast(request);
-        counts.merge(request.method() + " " + request.path(), 1, Integer::sum);
     }
 
     /** The kept requests, oldest first. */
