@@ -4,14 +4,12 @@
  */
 package dev.camelintercom.component.api;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.camelintercom.component.IntercomConstants;
@@ -42,7 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GeneratedOperationsTest extends IntercomTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     static Stream<OperationDefinition> generatedRows() {
         return IntercomOperations.all().stream().filter(def -> !def.isHandWritten());
@@ -63,19 +60,14 @@ class GeneratedOperationsTest extends IntercomTestSupport {
     void theRequestIsTheDescriptionsAndTheAnswerTheRowsType(OperationDefinition def) throws Exception {
         ApiFacts.OperationFacts facts = def.facts();
         stubFor(any(anyUrl()).willReturn(answer(def)));
-        Map<String, Object> headers = new HashMap<>();
+        FactSamples.ValidMessage message = FactSamples.validMessage(def);
+        Map<String, Object> headers = message.headers();
+        Map<String, String> query = message.query();
+        ObjectNode body = message.body();
         String expectedPath = facts.path();
-        for (Map.Entry<String, ApiFacts.PathId> id : facts.pathIds().entrySet()) {
-            String value = id.getValue().digits() ? "123" : "id-1";
-            headers.put(def.pathParams().get(id.getKey()).header(), value);
-            expectedPath = expectedPath.replace("{" + id.getKey() + "}", value);
+        for (Map.Entry<String, String> id : message.ids().entrySet()) {
+            expectedPath = expectedPath.replace("{" + id.getKey() + "}", id.getValue());
         }
-        Map<String, String> query = new HashMap<>();
-        facts.requiredQuery().forEach(name -> query.put(name, sampleText(facts.query().get(name))));
-        if (!query.isEmpty()) {
-            headers.put(IntercomConstants.QUERY, query);
-        }
-        ObjectNode body = facts.body() == null ? null : (ObjectNode) sample(facts.body());
         Object originalBody = body == null ? "unchanged" : body.toString();
 
         Exchange result = template.request("intercom:" + def.resource() + "?operation=" + def.name(), e -> {
@@ -109,53 +101,7 @@ class GeneratedOperationsTest extends IntercomTestSupport {
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer(OperationDefinition def) {
-        ObjectNode object = NODES.objectNode().put("type", "thing").put("id", "1");
-        return switch (def.result()) {
-            case LIST -> okJson(NODES.objectNode().put("type", "list")
-                    .set(def.itemsField(), NODES.arrayNode().add(object)).toString());
-            case NONE -> aResponse().withStatus(def.facts().answer().status());
-            default -> okJson(object.toString());
-        };
+        return def.result() == OperationDefinition.Result.NONE
+                ? aResponse().withStatus(def.facts().answer().status()) : okJson(FactSamples.answer(def).toString());
     }
-
-    /** A value the check accepts: the first of an enum, else one of the type, an object with its required fields. */
-    private static JsonNode sample(SchemaCheck check) {
-        if (check.allowed() != null) {
-            return NODES.textNode(check.allowed().iterator().next());
-        }
-        String type = check.types().isEmpty() ? "object" : check.types().iterator().next();
-        return switch (type) {
-            case "integer" -> NODES.numberNode(1);
-            case "number" -> NODES.numberNode(1.5);
-            case "boolean" -> NODES.booleanNode(true);
-            case "array" -> NODES.arrayNode();
-            case "string" -> NODES.textNode(sampleText(check));
-            default -> {
-                ObjectNode object = NODES.objectNode();
-                check.required().forEach(f -> object.set(f, sample(check.properties().getOrDefault(f, SchemaCheck.of(null)))));
-                yield object;
-            }
-        };
-    }
-
-    private static String sampleText(SchemaCheck check) {
-        if (check.allowed() != null) {
-            return check.allowed().iterator().next();
-        }
-        if (check.types().contains("integer")) {
-            return "1";
-        }
-        if (check.types().contains("boolean")) {
-            return "true";
-        }
-        String format = check.format() == null ? "" : check.format();
-        return switch (format) {
-            case "date-time" -> "2026-01-01T00:00:00Z";
-            case "date" -> "2026-01-01";
-            case "email" -> "a@example.com";
-            case "uri" -> "https://example.com/a";
-            default -> "x";
-        };
-    }
-
 }
