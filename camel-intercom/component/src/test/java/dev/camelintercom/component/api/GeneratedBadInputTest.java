@@ -101,7 +101,7 @@ class GeneratedBadInputTest extends IntercomTestSupport {
                         () -> op.getKey() + " did not finish within " + BOUND + "; seed " + SEED)));
     }
 
-    /** The wrong types issue 16 found sent as they were: each is in every drawn set, and each must be refused. */
+    /** The wrong types issue 16 found sent as they were: in every run, whatever the seed, and each must be refused. */
     @TestFactory
     Stream<DynamicTest> theWrongTypesOnceSentAreRefused() throws IOException {
         Map<String, List<ContractCase>> valid = validCalls();
