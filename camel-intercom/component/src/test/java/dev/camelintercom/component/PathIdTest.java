@@ -115,8 +115,8 @@ class PathIdTest extends IntercomTestSupport {
             });
 
             assertNull(result.getException());
-            assertEquals(List.of(new RecordingServer.Arrival("DELETE", "/contacts/..%2F..%2Fadmins/tags/a%2F..%3Fx%3D1%23f%252e%25")),
-                    server.arrivals());
+            assertEquals(List.of("DELETE /contacts/..%2F..%2Fadmins/tags/a%2F..%3Fx%3D1%23f%252e%25"),
+                    server.arrivals().stream().map(RecordingServer.Arrival::call).toList());
         }
     }
 

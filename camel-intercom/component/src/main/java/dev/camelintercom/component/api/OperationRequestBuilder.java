@@ -53,26 +53,30 @@ public final class OperationRequestBuilder {
             def.requiredOneQuery().stream().filter(name -> !name.equals(chosen)).forEach(query::remove);
         }
         ctx.addExtraQuery(query);
-        checkQuery(def, query, ctx);
 
         ObjectNode sent = null;
         if (def.sendsBody()) {
             for (BodyRule rule : def.bodyRules()) {
                 rule.apply(body, ctx);
             }
-            if (def.facts() != null && def.facts().body() != null) {
-                def.facts().body().checkBody(body, def.checkedByRules(), ctx);
-            }
             sent = body;
         }
         IntercomRequest request = new IntercomRequest(def, path, query, sent);
         def.paging().apply(request, perPage(def, exchange.getMessage(), configuration, ctx),
                 exchange.getMessage().getHeader(IntercomConstants.PAGE, String.class));
+        // checked as sent: the page position and size of the message's headers included
+        checkQuery(def, query, ctx);
+        if (sent != null && def.facts() != null && def.facts().body() != null) {
+            def.facts().body().checkBody(sent, def.checkedByRules(), ctx);
+        }
         return request;
     }
 
-    /** The query as the description declares it: required parameters given, each value of its type and enum. */
-    private static void checkQuery(OperationDefinition def, Map<String, String> query, MessageInputs ctx) {
+    /**
+     * The query as the description declares it: required parameters given, each value of its type and enum (a value
+     * whose text was not the declared type's is replaced by the type's text).
+     */
+    static void checkQuery(OperationDefinition def, Map<String, String> query, BodyRuleContext ctx) {
         if (def.facts() == null) {
             return;
         }

@@ -34,9 +34,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * <p>
  * Where the text of a value is unambiguous it is sent as the declared type, as no-code tools send it otherwise: a
  * number where a string is declared (ids), digits where an integer is, {@code true}/{@code false} where a boolean is.
- * Anything else of the wrong type is refused. JSON null is let through (Intercom clears a field with it). Formats
- * checked: {@code date-time} and {@code date} of strings, {@code email}, {@code uri}; not {@code uuid}, which the
- * description gives to contact ids that are not UUIDs (SPEC-NOTES.md).
+ * Anything else of the wrong type is refused, and so is JSON null where the description does not allow it (where it
+ * does, Intercom clears the field with it). Formats checked: {@code date-time} and {@code date} of strings,
+ * {@code email}, {@code uri}; not {@code uuid}, which the description gives to contact ids that are not UUIDs
+ * (SPEC-NOTES.md).
  */
 public final class SchemaCheck {
 
@@ -47,18 +48,20 @@ public final class SchemaCheck {
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,18}(\\.\\d+)?");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
-    private static final SchemaCheck ANY = new SchemaCheck(EnumSet.noneOf(Type.class), null, null, List.of(), Map.of(), null);
+    private static final SchemaCheck ANY = new SchemaCheck(EnumSet.noneOf(Type.class), true, null, null, List.of(), Map.of(), null);
 
     private final Set<Type> types;
+    private final boolean nullable;
     private final String format;
     private final Set<String> allowed;
     private final List<String> required;
     private final Map<String, SchemaCheck> properties;
     private final SchemaCheck items;
 
-    private SchemaCheck(Set<Type> types, String format, Set<String> allowed, List<String> required,
+    private SchemaCheck(Set<Type> types, boolean nullable, String format, Set<String> allowed, List<String> required,
                         Map<String, SchemaCheck> properties, SchemaCheck items) {
         this.types = types;
+        this.nullable = nullable;
         this.format = format;
         this.allowed = allowed;
         this.required = required;
@@ -72,8 +75,11 @@ public final class SchemaCheck {
             return ANY;
         }
         Set<Type> types = EnumSet.noneOf(Type.class);
+        boolean[] nullable = {!schema.has("types")};
         schema.path("types").forEach(t -> {
-            if (!"null".equals(t.asText())) {
+            if ("null".equals(t.asText())) {
+                nullable[0] = true;
+            } else {
                 types.add(Type.valueOf(t.asText().toUpperCase(Locale.ROOT)));
             }
         });
@@ -89,7 +95,7 @@ public final class SchemaCheck {
         Map<String, SchemaCheck> properties = new LinkedHashMap<>();
         schema.path("properties").fields().forEachRemaining(p -> properties.put(p.getKey(), of(p.getValue())));
         String format = schema.path("format").asText(null);
-        return new SchemaCheck(types, format, allowed == null ? null : Collections.unmodifiableSet(allowed),
+        return new SchemaCheck(types, nullable[0], format, allowed == null ? null : Collections.unmodifiableSet(allowed),
                 List.copyOf(required), Collections.unmodifiableMap(properties),
                 schema.has("items") ? of(schema.get("items")) : null);
     }
@@ -156,6 +162,9 @@ public final class SchemaCheck {
 
     private JsonNode check(JsonNode value, String what, String field, BodyRuleContext ctx) {
         if (value.isNull()) {
+            if (!nullable) {
+                throw ctx.invalid(field, what + " may be left out, but not null: it must be " + String.join(" or ", types()));
+            }
             return value;
         }
         JsonNode typed = typed(value, what, field, ctx);

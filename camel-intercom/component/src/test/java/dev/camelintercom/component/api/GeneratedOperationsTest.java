@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.camelintercom.testsupport.IntercomTestSupport;
@@ -40,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GeneratedOperationsTest extends IntercomTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     static Stream<OperationDefinition> generatedRows() {
         return IntercomOperations.all().stream().filter(def -> !def.isHandWritten());
@@ -99,12 +97,7 @@ class GeneratedOperationsTest extends IntercomTestSupport {
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer(OperationDefinition def) {
-        ObjectNode object = NODES.objectNode().put("type", "thing").put("id", "1");
-        return switch (def.result()) {
-            case LIST -> okJson(NODES.objectNode().put("type", "list")
-                    .set(def.itemsField(), NODES.arrayNode().add(object)).toString());
-            case NONE -> aResponse().withStatus(def.facts().answer().status());
-            default -> okJson(object.toString());
-        };
+        return def.result() == OperationDefinition.Result.NONE
+                ? aResponse().withStatus(def.facts().answer().status()) : okJson(RequiredInputs.answer(def).toString());
     }
 }

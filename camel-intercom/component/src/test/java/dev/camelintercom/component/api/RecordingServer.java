@@ -16,14 +16,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A loopback HTTP server that records the method and the raw path of every request, exactly as it arrived, and
+ * A loopback HTTP server that records every request (method, raw path and query, body) exactly as it arrived, and
  * answers each with the same JSON body. For paths WireMock cannot show: its Jetty turns away a path with {@code %2F}
  * or {@code %25} in it ("ambiguous") before WireMock's journal sees the request.
  */
 public final class RecordingServer implements AutoCloseable {
 
-    /** A request as it arrived: the method and the path, still percent-encoded, without the query. */
-    public record Arrival(String method, String rawPath) {
+    /** A request as it arrived: the method, the path and the query, still percent-encoded, and the body (UTF-8). */
+    public record Arrival(String method, String rawPath, String rawQuery, String body) {
+
+        /** The method and the path, as a server's log shows a request. */
+        public String call() {
+            return method + " " + rawPath;
+        }
+
+        @Override
+        public String toString() {
+            String shown = body.length() > 200 ? body.substring(0, 200) + "... (" + body.length() + " characters)" : body;
+            return call() + (rawQuery == null ? "" : "?" + rawQuery) + (body.isEmpty() ? "" : " " + shown);
+        }
     }
 
     static {
@@ -39,13 +50,14 @@ public final class RecordingServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             try (exchange; InputStream in = exchange.getRequestBody()) {
-                in.readAllBytes();
-                arrivals.add(new Arrival(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()));
-                byte[] body = answer;
+                String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                arrivals.add(new Arrival(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                        exchange.getRequestURI().getRawQuery(), body));
+                byte[] answered = answer;
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
+                exchange.sendResponseHeaders(200, answered.length);
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
+                    out.write(answered);
                 }
             }
         });

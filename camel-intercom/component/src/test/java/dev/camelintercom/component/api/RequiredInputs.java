@@ -16,7 +16,7 @@ import dev.camelintercom.component.IntercomConstants;
 /**
  * A message for a generated row with the inputs Intercom's description marks required, and nothing else: each path id
  * in its header, the required query parameters in the {@code CamelIntercomQuery} header, a JSON body of the required
- * fields with a value each accepts. For the tests that send every operation.
+ * fields with a value each accepts; and an answer the row reads. For the tests that send every operation.
  */
 public final class RequiredInputs {
 
@@ -54,6 +54,14 @@ public final class RequiredInputs {
         }
         ObjectNode body = facts.body() == null ? null : (ObjectNode) sample(facts.body());
         return new Message(headers, body, path, query);
+    }
+
+    /** A JSON answer the row reads: a list of one object where it returns a list, else one object. */
+    public static ObjectNode answer(OperationDefinition def) {
+        ObjectNode object = NODES.objectNode().put("type", "thing").put("id", "1");
+        return def.result() == OperationDefinition.Result.LIST
+                ? NODES.objectNode().put("type", "list").set(def.itemsField(), NODES.arrayNode().add(object))
+                : object;
     }
 
     /** A value the check accepts: the first of an enum, else one of the type, an object with its required fields. */
